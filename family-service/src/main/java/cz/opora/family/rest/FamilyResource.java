@@ -1,0 +1,82 @@
+package cz.opora.family.rest;
+
+import cz.opora.common.rest.ETags;
+import cz.opora.common.rest.Page;
+import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Problem;
+import cz.opora.common.security.Roles;
+import cz.opora.family.service.FamilyService;
+import cz.opora.family.service.FamilySummary;
+import cz.opora.family.service.FamilyView;
+import cz.opora.family.service.RegisterFamily;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** HTTP mapping of the family record; rules live in {@link FamilyService}. */
+@Path("/api/v1/families")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Families", description = "The family's case record, visible only to its owning organization")
+public class FamilyResource {
+
+    @Inject
+    FamilyService service;
+
+    @POST
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @Operation(summary = "Register a family", description = "The family belongs to the caller's organization; "
+            + "status starts at INTAKE; a case manager who registers it becomes its key worker.")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers set",
+            content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, each invalid field named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid RegisterFamily body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        FamilyView family = service.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(family.id().toString()).build())
+                .tag(ETags.of(family.version())).entity(family).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @Operation(summary = "Read a family", description = "404 unless the caller's organization owns it. Audited.")
+    @APIResponse(responseCode = "200", description = "The family; ETag header set",
+            content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "404", description = "No such family for the caller's organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        FamilyView family = service.get(id);
+        return Response.ok(family).tag(ETags.of(family.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @Operation(summary = "List the organization's families",
+            description = "Newest first, keyset-paginated: pass the previous page's 'next' as 'after'. Audited.")
+    public Page<FamilySummary> list(
+            @Parameter(description = "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")")
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = "Cursor from the previous page's 'next'") @QueryParam("after") String after) {
+        return service.list(PageRequest.of(limit, after));
+    }
+}

@@ -1,0 +1,42 @@
+package cz.opora.family.service;
+
+import cz.opora.family.domain.MemberRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a worker sends to register a family. The owning organization, status, ids and audit fields are not
+ * part of it: they come from the caller's token and the server.
+ */
+@Schema(name = "RegisterFamily")
+public record RegisterFamily(
+        @Schema(description = "Household label, e.g. 'Rodina Novákových'", examples = "Rodina Novákových")
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Valid Address address,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Member> members) {
+
+    @Schema(name = "Address")
+    public record Address(
+            @Size(max = 200) String street,
+            @NotBlank @Size(max = 100) String municipality,
+            @Pattern(regexp = "\\d{3} ?\\d{2}", message = "must be a Czech postal code (5 digits)") String postalCode,
+            @Schema(description = "Locality or neighbourhood, e.g. a hostel or a street") @Size(max = 100) String locality,
+            @Schema(description = "Whether the locality is socially excluded") Boolean sociallyExcludedLocality) {
+    }
+
+    @Schema(name = "NewMember")
+    public record Member(
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @NotNull MemberRole role,
+            @PastOrPresent LocalDate birthDate) {
+    }
+}

@@ -1,0 +1,59 @@
+package cz.opora.common.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import cz.opora.events.EventEnvelope;
+import cz.opora.events.EventJson;
+import cz.opora.events.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The only way a service emits an event: it is stored with the business change, in the same transaction
+ * (MANDATORY: there is no outbox write outside one), and the {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "opora.service-name")
+    String serviceName;
+
+    @ConfigProperty(name = "opora.topic-prefix")
+    Optional<String> topicPrefix;
+
+    /**
+     * Stores an event about one family. The family id is the CloudEvents subject and the Kafka key, which keeps
+     * one family's events in order.
+     *
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID emit(EventType type, UUID familyId, Object data) {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        EventEnvelope envelope = EventEnvelope.of(id, "/opora/" + serviceName, type, familyId.toString(), now,
+                EventJson.MAPPER.valueToTree(data));
+        OutboxEvent row = new OutboxEvent();
+        row.id = id;
+        row.topic = topicPrefix.orElse("") + type.topic();
+        row.messageKey = familyId.toString();
+        row.eventType = type.type();
+        row.createdAt = now;
+        try {
+            row.payload = EventJson.MAPPER.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + type.type() + " cannot be serialised", e);
+        }
+        em.persist(row);
+        return id;
+    }
+}

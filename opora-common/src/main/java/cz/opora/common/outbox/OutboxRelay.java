@@ -1,0 +1,263 @@
+package cz.opora.common.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes the outbox to Kafka. Guarantees:
+ * <ul>
+ * <li>at least once: a row is stamped published only after the broker acknowledged it (acks=all, idempotent
+ * producer); consumers drop the rare duplicate by event id;</li>
+ * <li>order: one relay at a time across all replicas (a PostgreSQL advisory lock), rows in insertion order,
+ * and the first failure ends the batch, so nothing overtakes an unpublished event;</li>
+ * <li>patience: while Kafka is down the relay backs off exponentially up to {@code opora.outbox.max-backoff}
+ * and resumes by itself; nothing is dropped.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Key of the advisory lock that elects the one publishing replica; same in every service's own database. */
+    private static final long RELAY_LOCK = 0x0907A0_0B0Bl;
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "opora.outbox.batch-size", defaultValue = "200")
+    int batchSize;
+    @ConfigProperty(name = "opora.outbox.send-timeout", defaultValue = "15s")
+    Duration sendTimeout;
+    @ConfigProperty(name = "opora.outbox.max-backoff", defaultValue = "30s")
+    Duration maxBackoff;
+    @ConfigProperty(name = "opora.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+    @ConfigProperty(name = "opora.service-name")
+    String serviceName;
+
+    private KafkaProducer<String, String> producer;
+    private int consecutiveFailures;
+    private Instant nextAttempt = Instant.EPOCH;
+    private Counter published;
+    private Counter failures;
+
+    void start(@Observes StartupEvent event) {
+        published = metrics.counter("opora.outbox.published");
+        failures = metrics.counter("opora.outbox.publish.failures");
+        Gauge.builder("opora.outbox.pending", this, OutboxRelay::pendingCount)
+                .description("events written but not yet acknowledged by Kafka").register(metrics);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        closeProducer();
+    }
+
+    @Scheduled(every = "${opora.outbox.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "opora-outbox-relay")
+    void tick() {
+        if (Instant.now().isBefore(nextAttempt)) {
+            return;
+        }
+        try {
+            Batch batch;
+            do {
+                batch = QuarkusTransaction.requiringNew().timeout(120).call(this::publishBatch);
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+            } while (batch.published() == batchSize);
+            consecutiveFailures = 0;
+            nextAttempt = Instant.EPOCH;
+        } catch (RuntimeException e) {
+            consecutiveFailures++;
+            failures.increment();
+            long delay = Math.min(maxBackoff.toMillis(), 250L << Math.min(consecutiveFailures, 16));
+            nextAttempt = Instant.now().plusMillis(delay);
+            LOG.warnf("outbox relay could not publish (attempt %d, next in %d ms): %s", consecutiveFailures, delay,
+                    rootMessage(e));
+            closeProducer();
+        }
+    }
+
+    /**
+     * One batch in one transaction: what Kafka acknowledged is stamped and committed; the first failure ends the
+     * batch and is returned, so that the caller backs off after the commit.
+     */
+    Batch publishBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!tryLock(connection)) {
+                return new Batch(0, null);
+            }
+            List<Row> rows = pending(connection);
+            if (rows.isEmpty()) {
+                return new Batch(0, null);
+            }
+            KafkaProducer<String, String> kafka = producer();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+                record.headers().add(new RecordHeader("ce_id", row.id.toString().getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_type", row.type.getBytes(StandardCharsets.UTF_8)));
+                acks.add(kafka.send(record));
+            }
+            kafka.flush();
+            List<UUID> done = new ArrayList<>(rows.size());
+            RuntimeException failure = null;
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    done.add(rows.get(i).id);
+                } catch (ExecutionException | TimeoutException e) {
+                    failure = new IllegalStateException("Kafka did not acknowledge event " + rows.get(i).id, e);
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new IllegalStateException("interrupted", e);
+                    break;
+                }
+            }
+            markPublished(connection, done);
+            published.increment(done.size());
+            return new Batch(done.size(), failure);
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private List<Row> pending(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, topic, message_key, event_type, payload FROM outbox_event "
+                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ?")) {
+            select.setInt(1, batchSize);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static void markPublished(Connection connection, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_event SET published_at = now() WHERE id = ANY(?)")) {
+            update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    /** Published rows are kept for a while (for diagnosis), then deleted so that the table stays small. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "opora-outbox-cleanup")
+    void cleanup() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement delete = connection.prepareStatement(
+                         "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
+                delete.setLong(1, retention.toSeconds());
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    double pendingCount() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
+             ResultSet rs = count.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : Double.NaN;
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox");
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() - 1000);
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(config);
+        }
+        return producer;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    record Batch(int published, RuntimeException failure) {
+    }
+
+    private record Row(UUID id, String topic, String key, String type, String payload) {
+    }
+}

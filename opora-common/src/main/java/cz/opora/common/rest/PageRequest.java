@@ -1,0 +1,27 @@
+package cz.opora.common.rest;
+
+/**
+ * The paging parameters of a list request, checked: {@code limit} between 1 and {@value #MAX_LIMIT}
+ * (default {@value #DEFAULT_LIMIT}), {@code after} a cursor from a previous page.
+ */
+public record PageRequest(int limit, Cursor after) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    public static PageRequest of(Integer limit, String after) {
+        int checked = limit == null ? DEFAULT_LIMIT : limit;
+        if (checked < 1 || checked > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return new PageRequest(checked, after == null || after.isBlank() ? null : Cursor.decode(after, "after"));
+    }
+
+    /** Builds a page from up to {@code limit + 1} fetched rows: the extra row only tells that more exist. */
+    public <R, T> Page<T> page(java.util.List<R> rows, java.util.function.Function<R, T> map,
+                               java.util.function.Function<R, Cursor> cursorOf) {
+        boolean more = rows.size() > limit;
+        java.util.List<R> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
+        return new Page<>(shown.stream().map(map).toList(), next);
+    }
+}

@@ -1,0 +1,51 @@
+package cz.opora.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every event type in Opora: its CloudEvents {@code type}, the topic it is published on and the current
+ * schema version. The JSON Schema of version N lives at {@code cz/opora/events/schemas/<type>.v<N>.json}
+ * and a sample at {@code cz/opora/events/samples/<type>.v<N>.json}.
+ */
+public enum EventType {
+    FAMILY_REGISTERED("cz.opora.family.registered", Topics.FAMILY, 1);
+
+    private final String type;
+    private final String topic;
+    private final int schemaVersion;
+
+    EventType(String type, String topic, int schemaVersion) {
+        this.type = type;
+        this.topic = topic;
+        this.schemaVersion = schemaVersion;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public String schemaResource() {
+        return schemaResource(type, schemaVersion);
+    }
+
+    public String sampleResource() {
+        return "cz/opora/events/samples/" + type + ".v" + schemaVersion + ".json";
+    }
+
+    static String schemaResource(String type, int version) {
+        return "cz/opora/events/schemas/" + type + ".v" + version + ".json";
+    }
+
+    public static Optional<EventType> fromType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}

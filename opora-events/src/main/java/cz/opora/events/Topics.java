@@ -1,0 +1,20 @@
+package cz.opora.events;
+
+/**
+ * One Kafka topic per producing service. Deployments may prefix every name (see {@code opora.topic-prefix}),
+ * so that, for example, tests and the demo stack can share one broker without reading each other's events.
+ */
+public final class Topics {
+    public static final String FAMILY = "opora.family.events";
+    public static final String REFERRAL = "opora.referral.events";
+    public static final String CONFERENCE = "opora.conference.events";
+    public static final String TUTORING = "opora.tutoring.events";
+
+    private Topics() {
+    }
+
+    /** Dead-letter topic of one consuming service for one source topic. */
+    public static String deadLetter(String topic, String consumerService) {
+        return topic + ".dlq." + consumerService;
+    }
+}

@@ -1,0 +1,70 @@
+package cz.opora.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cz.opora.events.family.FamilyRegistered;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventContractsTest {
+
+    @Test
+    void everySampleIsValidAgainstItsSchema() throws Exception {
+        for (EventType type : EventType.values()) {
+            JsonNode sample = read(type.sampleResource());
+            assertThat(EventValidator.problems(sample)).as(type.type()).isEmpty();
+            assertThat(sample.get("type").asText()).isEqualTo(type.type());
+        }
+    }
+
+    @Test
+    void sampleDataMapsToItsRecord() throws Exception {
+        JsonNode sample = read(EventType.FAMILY_REGISTERED.sampleResource());
+        FamilyRegistered data = EventJson.MAPPER.treeToValue(sample.get("data"), FamilyRegistered.class);
+        assertThat(data.members()).extracting(FamilyRegistered.Member::role).containsExactly("PARENT", "CHILD");
+        assertThat(data.familyId().toString()).isEqualTo(sample.get("subject").asText());
+    }
+
+    @Test
+    void anEnvelopeBuiltFromARecordIsValid() {
+        UUID familyId = UUID.randomUUID();
+        FamilyRegistered data = new FamilyRegistered(familyId, "sas-jih", "Rodina Testová", "Brno", "INTAKE",
+                List.of(new FamilyRegistered.Member(UUID.randomUUID(), "CHILD", "Ema", "Testová", LocalDate.of(2018, 1, 2))),
+                Instant.now());
+        EventEnvelope envelope = EventEnvelope.of(UUID.randomUUID(), "/opora/family-service", EventType.FAMILY_REGISTERED,
+                familyId.toString(), Instant.now(), EventJson.MAPPER.valueToTree(data));
+        assertThat(EventValidator.problems(EventJson.MAPPER.valueToTree(envelope))).isEmpty();
+    }
+
+    @Test
+    void invalidEventsAreRejectedWithTheReason() throws Exception {
+        ObjectNode unknownType = (ObjectNode) read(EventType.FAMILY_REGISTERED.sampleResource());
+        unknownType.put("type", "cz.opora.family.exploded");
+        assertThat(EventValidator.problems(unknownType)).singleElement().asString().contains("unknown event type");
+
+        ObjectNode badData = (ObjectNode) read(EventType.FAMILY_REGISTERED.sampleResource());
+        ((ObjectNode) badData.get("data")).remove("owningOrganization");
+        ((ObjectNode) badData.get("data").get("members").get(0)).put("role", "ALIEN");
+        assertThat(EventValidator.problems(badData)).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("owningOrganization"))
+                .anySatisfy(p -> assertThat(p).contains("role"));
+
+        ObjectNode noId = (ObjectNode) read(EventType.FAMILY_REGISTERED.sampleResource());
+        noId.remove("id");
+        assertThat(EventValidator.problems(noId)).singleElement().asString().contains("id");
+    }
+
+    private static JsonNode read(String resource) throws Exception {
+        try (InputStream in = EventContractsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return EventJson.MAPPER.readTree(in);
+        }
+    }
+}

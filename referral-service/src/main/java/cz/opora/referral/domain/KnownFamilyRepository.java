@@ -1,0 +1,27 @@
+package cz.opora.referral.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Queries are scoped to the organizations that may see a family: for now its owner. */
+@ApplicationScoped
+public class KnownFamilyRepository implements PanacheRepositoryBase<KnownFamily, UUID> {
+
+    public Optional<KnownFamily> findVisible(UUID id, String organization) {
+        return find("select distinct f from KnownFamily f left join fetch f.members "
+                + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).firstResultOptional();
+    }
+
+    public List<KnownFamily> pageVisible(String organization, Instant afterRegisteredAt, UUID afterId, int limit) {
+        if (afterId == null) {
+            return find("owningOrganization = ?1 order by registeredAt desc, id desc", organization).page(0, limit).list();
+        }
+        return find("owningOrganization = ?1 and (registeredAt < ?2 or (registeredAt = ?2 and id < ?3)) "
+                + "order by registeredAt desc, id desc", organization, afterRegisteredAt, afterId).page(0, limit).list();
+    }
+}

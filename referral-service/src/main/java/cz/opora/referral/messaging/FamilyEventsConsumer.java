@@ -1,0 +1,35 @@
+package cz.opora.referral.messaging;
+
+import cz.opora.common.inbox.IdempotentConsumer;
+import cz.opora.events.EventType;
+import cz.opora.events.family.FamilyRegistered;
+import cz.opora.referral.service.KnownFamilyService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
+
+/** Keeps referral-service's projection of families in step with family-service. */
+@ApplicationScoped
+public class FamilyEventsConsumer {
+    static final String CONSUMER = "referral-service.family-projection";
+
+    @Inject
+    IdempotentConsumer inbox;
+    @Inject
+    KnownFamilyService families;
+
+    @Incoming("family-events")
+    @Blocking(ordered = true)
+    public void onFamilyEvent(ConsumerRecord<String, String> record) {
+        inbox.consume(CONSUMER, record.value(), List.of(EventType.FAMILY_REGISTERED), event -> {
+            switch (event.type()) {
+                case FAMILY_REGISTERED -> families.applyRegistered(event.dataAs(FamilyRegistered.class), CONSUMER);
+                default -> throw new IllegalStateException("unhandled " + event.type());
+            }
+        });
+    }
+}

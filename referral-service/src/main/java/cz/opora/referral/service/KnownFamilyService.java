@@ -1,0 +1,88 @@
+package cz.opora.referral.service;
+
+import cz.opora.common.audit.AuditLog;
+import cz.opora.common.rest.Cursor;
+import cz.opora.common.rest.Page;
+import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.ProblemException;
+import cz.opora.common.security.Caller;
+import cz.opora.events.family.FamilyRegistered;
+import cz.opora.referral.domain.KnownFamily;
+import cz.opora.referral.domain.KnownFamilyMember;
+import cz.opora.referral.domain.KnownFamilyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The projection of families: applied from events, read through the API within the caller's organization. */
+@ApplicationScoped
+public class KnownFamilyService {
+    static final String RESOURCE = "family";
+
+    @Inject
+    KnownFamilyRepository families;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    /** Applies {@code cz.opora.family.registered}; runs in the consumer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyRegistered(FamilyRegistered event, String consumer) {
+        KnownFamily family = families.findById(event.familyId());
+        boolean known = family != null;
+        if (!known) {
+            family = new KnownFamily();
+            family.id = event.familyId();
+            family.registeredAt = event.registeredAt();
+        }
+        family.owningOrganization = event.owningOrganization();
+        family.name = event.name();
+        family.municipality = event.municipality();
+        family.status = event.status();
+        family.updatedAt = Instant.now();
+        if (known) {
+            family.members.clear();
+            families.flush();
+        } else {
+            families.persist(family);
+        }
+        int position = 0;
+        for (FamilyRegistered.Member m : event.members()) {
+            KnownFamilyMember member = new KnownFamilyMember();
+            member.id = m.memberId();
+            member.family = family;
+            member.position = position++;
+            member.role = m.role();
+            member.firstName = m.firstName();
+            member.lastName = m.lastName();
+            member.birthDate = m.birthDate();
+            family.members.add(member);
+        }
+        audit.recordSystem(consumer, "family.project", RESOURCE, List.of(family.id), "kafka:family-events");
+    }
+
+    @Transactional
+    public KnownFamilyView get(UUID id) {
+        KnownFamily family = families.findVisible(id, caller.organization())
+                .orElseThrow(() -> ProblemException.notFound("The family"));
+        audit.record("family.read", RESOURCE, List.of(id));
+        return KnownFamilyView.of(family, true);
+    }
+
+    @Transactional
+    public Page<KnownFamilyView> list(PageRequest page) {
+        Cursor after = page.after();
+        List<KnownFamily> rows = families.pageVisible(caller.organization(),
+                after == null ? null : after.sortKeyAsInstant("after"), after == null ? null : after.id(),
+                page.limit() + 1);
+        Page<KnownFamilyView> result = page.page(rows, f -> KnownFamilyView.of(f, false),
+                f -> Cursor.of(f.registeredAt, f.id));
+        audit.record("family.list", RESOURCE, result.items().stream().map(KnownFamilyView::id).toList());
+        return result;
+    }
+}
