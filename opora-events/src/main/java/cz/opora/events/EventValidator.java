@@ -3,6 +3,7 @@ package cz.opora.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -21,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventValidator {
     private static final String ENVELOPE_SCHEMA = "cz/opora/events/schemas/cloudevent.json";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Formats (uuid, date, date-time) are assertions here, not annotations: a malformed id is invalid. */
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 
     private EventValidator() {
@@ -51,7 +54,7 @@ public final class EventValidator {
             if (in == null) {
                 throw new IllegalStateException("missing schema " + resource);
             }
-            return FACTORY.getSchema(in);
+            return FACTORY.getSchema(in, CONFIG);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

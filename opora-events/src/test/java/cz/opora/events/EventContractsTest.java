@@ -56,6 +56,11 @@ class EventContractsTest {
                 .anySatisfy(p -> assertThat(p).contains("owningOrganization"))
                 .anySatisfy(p -> assertThat(p).contains("role"));
 
+        ObjectNode badFormats = (ObjectNode) read(EventType.FAMILY_REGISTERED.sampleResource());
+        ((ObjectNode) badFormats.get("data")).put("familyId", "42");
+        ((ObjectNode) badFormats.get("data").get("members").get(1)).put("birthDate", "12.9.2015");
+        assertThat(EventValidator.problems(badFormats)).hasSize(2);
+
         ObjectNode noId = (ObjectNode) read(EventType.FAMILY_REGISTERED.sampleResource());
         noId.remove("id");
         assertThat(EventValidator.problems(noId)).singleElement().asString().contains("id");

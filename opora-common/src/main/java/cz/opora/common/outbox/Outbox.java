@@ -23,6 +23,8 @@ import java.util.UUID;
 public class Outbox {
     @Inject
     EntityManager em;
+    @Inject
+    jakarta.enterprise.event.Event<OutboxWritten> written;
 
     @ConfigProperty(name = "opora.service-name")
     String serviceName;
@@ -54,6 +56,7 @@ public class Outbox {
             throw new IllegalStateException("event " + type.type() + " cannot be serialised", e);
         }
         em.persist(row);
+        written.fire(new OutboxWritten());
         return id;
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -32,6 +33,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,9 +75,16 @@ public class OutboxRelay {
     @ConfigProperty(name = "opora.service-name")
     String serviceName;
 
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService wakeExecutor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "opora-outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean wakeUp;
     private KafkaProducer<String, String> producer;
-    private int consecutiveFailures;
-    private Instant nextAttempt = Instant.EPOCH;
+    private volatile int consecutiveFailures;
+    private volatile Instant nextAttempt = Instant.EPOCH;
     private Counter published;
     private Counter failures;
 
@@ -85,12 +96,40 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        wakeExecutor.shutdownNow();
         closeProducer();
     }
 
+    /** After a commit that wrote events: publish them now, on the relay's own thread. */
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten event) {
+        wakeUp = true;
+        if (!running.get()) {
+            wakeExecutor.execute(this::drain);
+        }
+    }
+
+    /** The safety net: catches up after a restart, after backoff, and with events of other replicas. */
     @Scheduled(every = "${opora.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "opora-outbox-relay")
-    void tick() {
+    void scheduled() {
+        drain();
+    }
+
+    void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            do {
+                wakeUp = false;
+                tick();
+            } while (wakeUp && consecutiveFailures == 0);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void tick() {
         if (Instant.now().isBefore(nextAttempt)) {
             return;
         }

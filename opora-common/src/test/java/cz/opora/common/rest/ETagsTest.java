@@ -1,0 +1,36 @@
+package cz.opora.common.rest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ETagsTest {
+
+    @Test
+    void matchingTagsPass() {
+        assertThatCode(() -> ETags.requireMatch("\"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> ETags.requireMatch("W/\"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> ETags.requireMatch("\"1\", \"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> ETags.requireMatch("*", 3)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void staleTagIs412WithTheCurrentTag() {
+        assertThatThrownBy(() -> ETags.requireMatch("\"2\"", 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().getStatus()).isEqualTo(412);
+                    assertThat(e.problem().getExtensions()).containsEntry("currentETag", "\"3\"");
+                    assertThat(e.toResponse().getHeaderString("ETag")).isEqualTo("\"3\"");
+                });
+    }
+
+    @Test
+    void missingTagIs428() {
+        assertThatThrownBy(() -> ETags.requireMatch(null, 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().getStatus()).isEqualTo(428));
+        assertThatThrownBy(() -> ETags.requireMatch(" ", 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().getStatus()).isEqualTo(428));
+    }
+}
