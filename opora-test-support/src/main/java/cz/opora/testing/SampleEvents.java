@@ -1,0 +1,34 @@
+package cz.opora.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cz.opora.events.EventJson;
+import cz.opora.events.EventType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/** The contracts module's sample events, with fresh ids so that every test run sends new events. */
+public final class SampleEvents {
+    private SampleEvents() {
+    }
+
+    public static ObjectNode sample(EventType type) {
+        try (InputStream in = SampleEvents.class.getClassLoader().getResourceAsStream(type.sampleResource())) {
+            return (ObjectNode) EventJson.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The family.registered sample (owned by sas-jih, two members) about a new family. */
+    public static ObjectNode familyRegistered(UUID familyId) {
+        ObjectNode event = sample(EventType.FAMILY_REGISTERED);
+        event.put("id", UUID.randomUUID().toString());
+        event.put("subject", familyId.toString());
+        ((ObjectNode) event.get("data")).put("familyId", familyId.toString());
+        event.get("data").get("members").forEach(m -> ((ObjectNode) m).put("memberId", UUID.randomUUID().toString()));
+        return event;
+    }
+}
