@@ -15,7 +15,7 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
     /** The family with its members in one query, if the organization owns it. */
     public Optional<Family> findOwned(UUID id, String organization) {
         return find("select distinct f from Family f left join fetch f.members "
-                + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).firstResultOptional();
+                + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).singleResultOptional();
     }
 
     /** One keyset page (newest first): rows strictly after the cursor, {@code limit} of them. */

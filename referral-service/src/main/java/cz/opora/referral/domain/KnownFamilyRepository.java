@@ -14,7 +14,7 @@ public class KnownFamilyRepository implements PanacheRepositoryBase<KnownFamily,
 
     public Optional<KnownFamily> findVisible(UUID id, String organization) {
         return find("select distinct f from KnownFamily f left join fetch f.members "
-                + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).firstResultOptional();
+                + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).singleResultOptional();
     }
 
     public List<KnownFamily> pageVisible(String organization, Instant afterRegisteredAt, UUID afterId, int limit) {

@@ -1,0 +1,167 @@
+package cz.opora.system;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The suite as it runs for real: PostgreSQL, Kafka and Keycloak from deploy/local/infra (started when not
+ * running), and the four services as separate processes from their packaged jars, on their own ports, with the
+ * test databases and "test."-prefixed topics. Started once per test JVM, stopped when the tests end.
+ */
+public final class Stack implements BeforeAllCallback, AutoCloseable {
+    public enum Service {
+        FAMILY("family-service", 18081), CONFERENCE("conference-service", 18082),
+        REFERRAL("referral-service", 18083), TUTORING("tutoring-service", 18084);
+
+        final String module;
+        final int port;
+
+        Service(String module, int port) {
+            this.module = module;
+            this.port = Integer.getInteger("opora.it." + module + ".port", port);
+        }
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+
+        String database() {
+            return "opora_" + module.replace("-service", "") + "_test";
+        }
+    }
+
+    public static final String TOPIC_PREFIX = "test.";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Stack.class, k -> {
+            Stack stack = new Stack();
+            stack.start();
+            return stack;
+        }, Stack.class);
+    }
+
+    private void start() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "opora-stack-stop"));
+        infra("up");
+        for (Service service : Service.values()) {
+            startService(service);
+        }
+        for (Service service : Service.values()) {
+            awaitReady(service, Duration.ofSeconds(120));
+        }
+    }
+
+    void startService(Service service) {
+        Path jar = ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds everything)");
+        }
+        Path logs = ROOT.resolve("system-tests/target/service-logs");
+        try {
+            Files.createDirectories(logs);
+            ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx384m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module + ".log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("HTTP_PORT", Integer.toString(service.port));
+            env.put("DB_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + service.database());
+            env.put("OPORA_TOPIC_PREFIX", TOPIC_PREFIX);
+            env.put("OPORA_OUTBOX_MAX_BACKOFF", "2s");
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + service.module, e);
+        }
+    }
+
+    static void awaitReady(Service service, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(service.module + " did not become ready within " + within
+                + "; see system-tests/target/service-logs/" + service.module + ".log");
+    }
+
+    /** Runs deploy/local/infra with the given arguments (up; stop kafka; start kafka; ...). */
+    public static void infra(String... args) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(ROOT.resolve("deploy/local/infra").toString());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("deploy/local/infra " + String.join(" ", args) + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Connection database(Service service) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort() + "/" + service.database(), "opora", "opora");
+    }
+
+    static String pgPort() {
+        return System.getenv().getOrDefault("OPORA_PG_PORT", "5432");
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Only for polling loops outside Awaitility (process start-up); tests wait with Awaitility. */
+    private static void pause(Duration duration) {
+        java.util.concurrent.locks.LockSupport.parkNanos(duration.toNanos());
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}
