@@ -9,7 +9,8 @@ import java.util.Optional;
  * and a sample at {@code cz/opora/events/samples/<type>.v<N>.json}.
  */
 public enum EventType {
-    FAMILY_REGISTERED("cz.opora.family.registered", Topics.FAMILY, 1);
+    FAMILY_REGISTERED("cz.opora.family.registered", Topics.FAMILY, 1),
+    FAMILY_UPDATED("cz.opora.family.updated", Topics.FAMILY, 1);
 
     private final String type;
     private final String topic;

@@ -24,7 +24,16 @@ public final class SampleEvents {
 
     /** The family.registered sample (owned by sas-jih, two members) about a new family. */
     public static ObjectNode familyRegistered(UUID familyId) {
-        ObjectNode event = sample(EventType.FAMILY_REGISTERED);
+        return about(EventType.FAMILY_REGISTERED, familyId);
+    }
+
+    /** The family.updated sample (name "Rodina Novákových a Dvořákových") about the given family. */
+    public static ObjectNode familyUpdated(UUID familyId) {
+        return about(EventType.FAMILY_UPDATED, familyId);
+    }
+
+    private static ObjectNode about(EventType type, UUID familyId) {
+        ObjectNode event = sample(type);
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", familyId.toString());
         ((ObjectNode) event.get("data")).put("familyId", familyId.toString());

@@ -48,15 +48,36 @@ public final class Tokens {
                 "client_secret", "partner-sas-sever-demo-secret"))).token;
     }
 
+    /**
+     * A valid token of this realm for a demo user, but from Keycloak's built-in {@code admin-cli} client, which
+     * does not add the {@code opora-api} audience: services must refuse it.
+     */
+    public static String userWithoutOporaAudience(String username) {
+        return CACHE.compute("admin-cli:" + username, (k, cached) -> fresh(cached) ? cached : fetch(realmUrl(), Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", username, "password", DEMO_PASSWORD)))
+                .token;
+    }
+
+    /** A valid token of another realm (master's administrator): services must refuse it. */
+    public static String otherRealm() {
+        String master = realmUrl().replace("/realms/opora", "/realms/master");
+        return CACHE.compute("master:admin", (k, cached) -> fresh(cached) ? cached : fetch(master, Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))).token;
+    }
+
     private static boolean fresh(Cached cached) {
         return cached != null && Instant.now().isBefore(cached.expires.minusSeconds(60));
     }
 
     private static Cached fetch(Map<String, String> form) {
+        return fetch(realmUrl(), form);
+    }
+
+    private static Cached fetch(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

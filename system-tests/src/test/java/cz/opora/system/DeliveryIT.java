@@ -6,6 +6,7 @@ import cz.opora.events.Topics;
 import cz.opora.testing.KafkaTestClient;
 import cz.opora.testing.SampleEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import cz.opora.testing.SampleRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,7 +27,7 @@ class DeliveryIT {
         Stack.infra("stop", "kafka");
         String id;
         try {
-            id = Families.register("sas.dvorak", Families.body("Rodina Trpělivá")).then().statusCode(201).extract().path("id");
+            id = Families.register("sas.dvorak", SampleRequests.family("Rodina Trpělivá")).then().statusCode(201).extract().path("id");
             assertThat(Families.count(Stack.Service.FAMILY,
                     "SELECT count(*) FROM outbox_event WHERE message_key = ? AND published_at IS NULL", id))
                     .as("waiting in the outbox while Kafka is down").isEqualTo(1);
@@ -47,7 +48,7 @@ class DeliveryIT {
 
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
-        String id = Families.register("sas.dvorak", Families.body("Rodina Dvojitá")).then().statusCode(201).extract().path("id");
+        String id = Families.register("sas.dvorak", SampleRequests.family("Rodina Dvojitá")).then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Families.inReferralService("sas.dvorak", id).then().statusCode(200));
 
         List<ConsumerRecord<String, String>> published = KafkaTestClient.read(TOPIC, r -> id.equals(r.key()), 1, Duration.ofSeconds(30));

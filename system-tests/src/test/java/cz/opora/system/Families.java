@@ -16,14 +16,6 @@ final class Families {
     private Families() {
     }
 
-    static String body(String name) {
-        return """
-                {"name": "%s", "address": {"street": "Cejl 12", "municipality": "Brno", "postalCode": "60200"},
-                 "members": [{"firstName": "Jana", "lastName": "Nováková", "role": "PARENT", "birthDate": "1990-04-01"},
-                             {"firstName": "Petr", "lastName": "Novák", "role": "CHILD", "birthDate": "2015-09-12"}]}
-                """.formatted(name);
-    }
-
     static Response register(String user, String body) {
         return given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(user))
                 .contentType(ContentType.JSON).body(body).post("/api/v1/families");

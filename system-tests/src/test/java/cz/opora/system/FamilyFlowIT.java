@@ -2,6 +2,7 @@ package cz.opora.system;
 
 import cz.opora.testing.Tokens;
 import io.restassured.response.Response;
+import cz.opora.testing.SampleRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,7 +24,7 @@ class FamilyFlowIT {
 
     @Test
     void aRegisteredFamilyIsReadableByItsOwnerAndVisibleInReferralServiceWithinSeconds() {
-        Response created = Families.register("sas.dvorak", Families.body("Rodina Systémová"));
+        Response created = Families.register("sas.dvorak", SampleRequests.family("Rodina Systémová"));
         created.then().statusCode(201).header("ETag", "\"0\"");
         String id = created.path("id");
         Instant registered = Instant.now();
@@ -39,8 +40,24 @@ class FamilyFlowIT {
     }
 
     @Test
+    void aChangeWithTheCurrentETagReachesReferralServiceAndAStaleOneIsRefused() {
+        String id = Families.register("sas.dvorak", SampleRequests.family("Rodina Stěhující se")).then().statusCode(201).extract().path("id");
+        String change = """
+                {"name": "Rodina Přestěhovaná", "address": {"street": "Dlouhá 1", "municipality": "Ostrava"}}""";
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("sas.dvorak"))
+                .contentType("application/json").header("If-Match", "\"0\"").body(change)
+                .put("/api/v1/families/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("sas.dvorak"))
+                .contentType("application/json").header("If-Match", "\"0\"").body(change)
+                .put("/api/v1/families/" + id).then().statusCode(412);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                Families.inReferralService("sas.dvorak", id).then().statusCode(200)
+                        .body("name", equalTo("Rodina Přestěhovaná")).body("municipality", equalTo("Ostrava")));
+    }
+
+    @Test
     void anotherOrganizationSeesNothingAnywhere() {
-        String id = Families.register("sas.dvorak", Families.body("Rodina Důvěrná")).then().statusCode(201).extract().path("id");
+        String id = Families.register("sas.dvorak", SampleRequests.family("Rodina Důvěrná")).then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(200));
 

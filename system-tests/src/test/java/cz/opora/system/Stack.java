@@ -1,5 +1,7 @@
 package cz.opora.system;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,24 +96,14 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     }
 
     static void awaitReady(Service service, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause(Duration.ofMillis(250));
+        try {
+            Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(service.module + " did not become ready within " + within
+                    + "; see system-tests/target/service-logs/" + service.module + ".log", e);
         }
-        throw new IllegalStateException(service.module + " did not become ready within " + within
-                + "; see system-tests/target/service-logs/" + service.module + ".log");
     }
 
     /** Runs deploy/local/infra with the given arguments (up; stop kafka; start kafka; ...). */
@@ -143,11 +134,6 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Only for polling loops outside Awaitility (process start-up); tests wait with Awaitility. */
-    private static void pause(Duration duration) {
-        java.util.concurrent.locks.LockSupport.parkNanos(duration.toNanos());
     }
 
     @Override

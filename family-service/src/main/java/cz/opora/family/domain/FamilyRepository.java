@@ -24,7 +24,7 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
             return find("owningOrganization = ?1 order by createdAt desc, id desc", organization)
                     .page(0, limit).list();
         }
-        return find("owningOrganization = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) "
-                + "order by createdAt desc, id desc", organization, afterCreatedAt, afterId).page(0, limit).list();
+        return find("owningOrganization = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
+                organization, afterCreatedAt, afterId).page(0, limit).list();
     }
 }

@@ -9,17 +9,21 @@ import cz.opora.family.service.FamilyService;
 import cz.opora.family.service.FamilySummary;
 import cz.opora.family.service.FamilyView;
 import cz.opora.family.service.RegisterFamily;
+import cz.opora.family.service.UpdateFamily;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,6 +58,25 @@ public class FamilyResource {
         FamilyView family = service.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(family.id().toString()).build())
                 .tag(ETags.of(family.version())).entity(family).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @Operation(summary = "Change a family's household label and address",
+            description = "Send the ETag you read in If-Match. 412 when the family changed since, 428 without If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match: read the family again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the version being changed", required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid UpdateFamily body) {
+        FamilyView family = service.update(id, ifMatch, body);
+        return Response.ok(family).tag(ETags.of(family.version())).build();
     }
 
     @GET

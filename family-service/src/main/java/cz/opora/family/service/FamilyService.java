@@ -3,6 +3,7 @@ package cz.opora.family.service;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Cursor;
+import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.ProblemException;
@@ -10,6 +11,7 @@ import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyRegistered;
+import cz.opora.events.family.FamilyUpdated;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.FamilyRepository;
@@ -47,11 +49,7 @@ public class FamilyService {
         family.id = UUID.randomUUID();
         family.owningOrganization = caller.organization();
         family.name = command.name().strip();
-        family.street = command.address().street();
-        family.municipality = command.address().municipality().strip();
-        family.postalCode = command.address().postalCode();
-        family.locality = command.address().locality();
-        family.sociallyExcludedLocality = Boolean.TRUE.equals(command.address().sociallyExcludedLocality());
+        setAddress(family, command.address());
         family.status = FamilyStatus.INTAKE;
         family.keyWorker = caller.hasRole(Roles.CASE_MANAGER) ? caller.subject() : null;
         family.createdBy = caller.subject();
@@ -76,6 +74,24 @@ public class FamilyService {
         return FamilyView.of(family);
     }
 
+    /**
+     * Replaces the household label and address. The caller must send the version it read (If-Match): a stale
+     * version answers 412, a change that races with another one 409.
+     */
+    @Transactional
+    public FamilyView update(UUID id, String ifMatch, UpdateFamily command) {
+        Family family = families.findOwned(id, caller.organization())
+                .orElseThrow(() -> ProblemException.notFound("The family"));
+        ETags.requireMatch(ifMatch, family.version);
+        family.name = command.name().strip();
+        setAddress(family, command.address());
+        family.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        families.flush(); // the version check and increment happen here, before the event is written
+        outbox.emit(EventType.FAMILY_UPDATED, family.id, updated(family));
+        audit.record("family.update", RESOURCE, List.of(family.id));
+        return FamilyView.of(family);
+    }
+
     @Transactional
     public FamilyView get(UUID id) {
         Family family = families.findOwned(id, caller.organization())
@@ -96,10 +112,27 @@ public class FamilyService {
         return result;
     }
 
+    private static void setAddress(Family family, RegisterFamily.Address address) {
+        family.street = address.street();
+        family.municipality = address.municipality().strip();
+        family.postalCode = address.postalCode();
+        family.locality = address.locality();
+        family.sociallyExcludedLocality = Boolean.TRUE.equals(address.sociallyExcludedLocality());
+    }
+
     private static FamilyRegistered registered(Family f) {
-        return new FamilyRegistered(f.id, f.owningOrganization, f.name, f.municipality, f.status.name(),
-                f.members.stream().map(m -> new FamilyRegistered.Member(m.id, m.role.name(), m.firstName, m.lastName,
-                        m.birthDate)).toList(),
+        return new FamilyRegistered(f.id, f.owningOrganization, f.name, f.municipality, f.status.name(), members(f),
                 f.createdAt);
+    }
+
+    private static FamilyUpdated updated(Family f) {
+        return new FamilyUpdated(f.id, f.owningOrganization, f.name, f.municipality, f.status.name(), members(f),
+                f.updatedAt);
+    }
+
+    private static List<FamilyRegistered.Member> members(Family f) {
+        return f.members.stream()
+                .map(m -> new FamilyRegistered.Member(m.id, m.role.name(), m.firstName, m.lastName, m.birthDate))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package cz.opora.family.rest;
 
 import cz.opora.family.domain.FamilyRepository;
+import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,14 +38,6 @@ class FamilyResourceTest {
     @Inject
     EntityManager em;
 
-    static String family(String name) {
-        return """
-                {"name": "%s", "address": {"street": "Cejl 12", "municipality": "Brno", "postalCode": "60200"},
-                 "members": [{"firstName": "Jana", "lastName": "Nováková", "role": "PARENT", "birthDate": "1990-04-01"},
-                             {"firstName": "Petr", "lastName": "Novák", "role": "CHILD", "birthDate": "2015-09-12"}]}
-                """.formatted(name);
-    }
-
     static Response register(String user, String body) {
         return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/families");
@@ -52,7 +45,7 @@ class FamilyResourceTest {
 
     @Test
     void theOwnersWorkerRegistersAndReadsAFamily() {
-        Response created = register(CASE_MANAGER, family("Rodina Novákových"));
+        Response created = register(CASE_MANAGER, SampleRequests.family("Rodina Novákových"));
         created.then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/families/[0-9a-f-]{36}"))
                 .header("ETag", "\"0\"")
@@ -77,7 +70,7 @@ class FamilyResourceTest {
 
     @Test
     void anotherOrganizationGets404AndNeverSeesItInAList() {
-        String id = register(CASE_MANAGER, family("Rodina Skrytá")).then().statusCode(201).extract().path("id");
+        String id = register(CASE_MANAGER, SampleRequests.family("Rodina Skrytá")).then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(Tokens.user(OTHER_ORG)).get("/api/v1/families/" + id)
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
@@ -94,15 +87,56 @@ class FamilyResourceTest {
         given().auth().oauth2(Tokens.user("tutor.benes")).get("/api/v1/families")
                 .then().statusCode(403).contentType("application/problem+json");
         // A family worker may read but not register.
-        register(FAMILY_WORKER, family("Rodina Nepovolená")).then().statusCode(403);
+        register(FAMILY_WORKER, SampleRequests.family("Rodina Nepovolená")).then().statusCode(403);
         // The auditor has no organization and no role here.
         given().auth().oauth2(Tokens.user("auditor.kraj")).get("/api/v1/families").then().statusCode(403);
     }
 
     @Test
+    void tokensOfAnotherAudienceOrRealmAre401() {
+        given().auth().oauth2(Tokens.userWithoutOporaAudience(CASE_MANAGER)).get("/api/v1/families")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.otherRealm()).get("/api/v1/families")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void updatesNeedTheCurrentETag() {
+        String id = register(CASE_MANAGER, SampleRequests.family("Rodina Měnivá")).then().statusCode(201).extract().path("id");
+        String path = "/api/v1/families/" + id;
+        String change = """
+                {"name": "Rodina Měnivá a Stálá", "address": {"street": "Vranovská 5", "municipality": "Brno", "postalCode": "614 00"}}""";
+
+        given().auth().oauth2(Tokens.user(CASE_MANAGER)).contentType(ContentType.JSON).body(change).put(path)
+                .then().statusCode(428).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.user(CASE_MANAGER)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(change).put(path)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("name", equalTo("Rodina Měnivá a Stálá")).body("address.street", equalTo("Vranovská 5"))
+                .body("members.firstName", equalTo(List.of("Jana", "Petr")));
+        given().auth().oauth2(Tokens.user(CASE_MANAGER)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(change).put(path)
+                .then().statusCode(412).header("ETag", "\"1\"").contentType("application/problem+json");
+        given().auth().oauth2(Tokens.user(FAMILY_WORKER)).get(path).then().statusCode(200).header("ETag", "\"1\"");
+
+        given().auth().oauth2(Tokens.user(OTHER_ORG)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(change).put(path).then().statusCode(404);
+        given().auth().oauth2(Tokens.user(FAMILY_WORKER)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(change).put(path).then().statusCode(403);
+        given().auth().oauth2(Tokens.user(CASE_MANAGER)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"name\": \"\", \"address\": {\"municipality\": \"Brno\"}}").put(path)
+                .then().statusCode(400).body("errors.field", hasItem("name"));
+        given().auth().oauth2(Tokens.user(CASE_MANAGER)).get(path).then().body("name", equalTo("Rodina Měnivá a Stálá"));
+
+        Number updates = (Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE message_key = ?1 "
+                + "AND event_type = 'cz.opora.family.updated'").setParameter(1, id).getSingleResult();
+        assertThat(updates.intValue()).as("one event per accepted change").isEqualTo(1);
+    }
+
+    @Test
     void thePartnerApplicationActsForItsOrganization() {
         Response created = given().auth().oauth2(Tokens.partnerSasSever()).contentType(ContentType.JSON)
-                .body(family("Rodina Partnerská")).post("/api/v1/families");
+                .body(SampleRequests.family("Rodina Partnerská")).post("/api/v1/families");
         created.then().statusCode(201).body("owningOrganization", equalTo("sas-sever"));
         given().auth().oauth2(Tokens.user(OTHER_ORG)).get("/api/v1/families/" + created.path("id")).then().statusCode(200);
     }
@@ -170,7 +204,7 @@ class FamilyResourceTest {
     void listsAreKeysetPaginatedNewestFirst() {
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            mine.add(0, register(CASE_MANAGER, family("Rodina Stránkovaná " + i)).then().statusCode(201).extract().path("id"));
+            mine.add(0, register(CASE_MANAGER, SampleRequests.family("Rodina Stránkovaná " + i)).then().statusCode(201).extract().path("id"));
         }
         Response first = given().auth().oauth2(Tokens.user(CASE_MANAGER)).queryParam("limit", 2).get("/api/v1/families");
         first.then().statusCode(200).body("next", notNullValue());

@@ -109,19 +109,13 @@ public class ProblemMappers {
         return Problem.validation(List.of(new FieldError("(body)", message))).toResponse();
     }
 
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthenticated();
-    }
-
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated();
-    }
-
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response authenticationCompletion(AuthenticationCompletionException e) {
-        return unauthenticated();
+    @ServerExceptionMapper(priority = PRIORITY, value = {UnauthorizedException.class,
+            AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.status(401).type(Problem.MEDIA).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opora\"")
+                .entity(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated",
+                        "A valid access token (Authorization: Bearer ...) is required."))
+                .build();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -129,14 +123,10 @@ public class ProblemMappers {
         return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your role does not allow this operation.").toResponse();
     }
 
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response optimisticLock(OptimisticLockException e) {
-        return concurrentChange();
-    }
-
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response staleState(StaleStateException e) {
-        return concurrentChange();
+    @ServerExceptionMapper(priority = PRIORITY, value = {OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return Problem.of(Response.Status.CONFLICT, "concurrent-change",
+                "Someone else changed this record at the same time. Read it again and reapply your change.").toResponse();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -189,18 +179,6 @@ public class ProblemMappers {
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal",
                         "An unexpected error occurred; nothing was saved. Quote the error id when reporting it.")
                 .with("errorId", errorId).toResponse();
-    }
-
-    private static Response unauthenticated() {
-        return Response.status(401).type(Problem.MEDIA).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opora\"")
-                .entity(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated",
-                        "A valid access token (Authorization: Bearer ...) is required."))
-                .build();
-    }
-
-    private static Response concurrentChange() {
-        return Problem.of(Response.Status.CONFLICT, "concurrent-change",
-                "Someone else changed this record at the same time. Read it again and reapply your change.").toResponse();
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {

@@ -21,7 +21,7 @@ public class KnownFamilyRepository implements PanacheRepositoryBase<KnownFamily,
         if (afterId == null) {
             return find("owningOrganization = ?1 order by registeredAt desc, id desc", organization).page(0, limit).list();
         }
-        return find("owningOrganization = ?1 and (registeredAt < ?2 or (registeredAt = ?2 and id < ?3)) "
-                + "order by registeredAt desc, id desc", organization, afterRegisteredAt, afterId).page(0, limit).list();
+        return find("owningOrganization = ?1 and (registeredAt, id) < (?2, ?3) order by registeredAt desc, id desc",
+                organization, afterRegisteredAt, afterId).page(0, limit).list();
     }
 }

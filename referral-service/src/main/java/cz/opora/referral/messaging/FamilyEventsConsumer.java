@@ -3,6 +3,7 @@ package cz.opora.referral.messaging;
 import cz.opora.common.inbox.IdempotentConsumer;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyRegistered;
+import cz.opora.events.family.FamilyUpdated;
 import cz.opora.referral.service.KnownFamilyService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class FamilyEventsConsumer {
     static final String CONSUMER = "referral-service.family-projection";
+    static final List<EventType> HANDLED = List.of(EventType.FAMILY_REGISTERED, EventType.FAMILY_UPDATED);
 
     @Inject
     IdempotentConsumer inbox;
@@ -25,9 +27,10 @@ public class FamilyEventsConsumer {
     @Incoming("family-events")
     @Blocking(ordered = true)
     public void onFamilyEvent(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record.value(), List.of(EventType.FAMILY_REGISTERED), event -> {
+        inbox.consume(CONSUMER, record.value(), HANDLED, event -> {
             switch (event.type()) {
                 case FAMILY_REGISTERED -> families.applyRegistered(event.dataAs(FamilyRegistered.class), CONSUMER);
+                case FAMILY_UPDATED -> families.applyUpdated(event.dataAs(FamilyUpdated.class), CONSUMER);
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

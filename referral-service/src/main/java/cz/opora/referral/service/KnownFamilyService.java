@@ -7,6 +7,7 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.events.family.FamilyRegistered;
+import cz.opora.events.family.FamilyUpdated;
 import cz.opora.referral.domain.KnownFamily;
 import cz.opora.referral.domain.KnownFamilyMember;
 import cz.opora.referral.domain.KnownFamilyRepository;
@@ -33,17 +34,33 @@ public class KnownFamilyService {
     /** Applies {@code cz.opora.family.registered}; runs in the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyRegistered(FamilyRegistered event, String consumer) {
-        KnownFamily family = families.findById(event.familyId());
+        apply(event.familyId(), event.owningOrganization(), event.name(), event.municipality(), event.status(),
+                event.members(), event.registeredAt(), consumer);
+    }
+
+    /**
+     * Applies {@code cz.opora.family.updated}, a full snapshot. A family first seen through an update (its
+     * registration was dead-lettered, say) is created with the update's time as its registration time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyUpdated(FamilyUpdated event, String consumer) {
+        apply(event.familyId(), event.owningOrganization(), event.name(), event.municipality(), event.status(),
+                event.members(), event.updatedAt(), consumer);
+    }
+
+    private void apply(UUID familyId, String owner, String name, String municipality, String status,
+                       List<FamilyRegistered.Member> members, Instant at, String consumer) {
+        KnownFamily family = families.findById(familyId);
         boolean known = family != null;
         if (!known) {
             family = new KnownFamily();
-            family.id = event.familyId();
-            family.registeredAt = event.registeredAt();
+            family.id = familyId;
+            family.registeredAt = at;
         }
-        family.owningOrganization = event.owningOrganization();
-        family.name = event.name();
-        family.municipality = event.municipality();
-        family.status = event.status();
+        family.owningOrganization = owner;
+        family.name = name;
+        family.municipality = municipality;
+        family.status = status;
         family.updatedAt = Instant.now();
         if (known) {
             family.members.clear();
@@ -52,7 +69,7 @@ public class KnownFamilyService {
             families.persist(family);
         }
         int position = 0;
-        for (FamilyRegistered.Member m : event.members()) {
+        for (FamilyRegistered.Member m : members) {
             KnownFamilyMember member = new KnownFamilyMember();
             member.id = m.memberId();
             member.family = family;

@@ -61,6 +61,16 @@ class FamilyEventsConsumerTest {
     }
 
     @Test
+    void anUpdateReplacesTheSnapshot() {
+        UUID familyId = UUID.randomUUID();
+        KafkaTestClient.send(topic(), familyId.toString(), SampleEvents.familyRegistered(familyId).toString());
+        KafkaTestClient.send(topic(), familyId.toString(), SampleEvents.familyUpdated(familyId).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.user("sas.dvorak")).get("/api/v1/families/" + familyId)
+                        .then().statusCode(200).body("name", equalTo("Rodina Novákových a Dvořákových")));
+    }
+
+    @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         UUID familyId = UUID.randomUUID();
         ObjectNode event = SampleEvents.familyRegistered(familyId);
