@@ -201,6 +201,14 @@ class FamilyResourceTest {
     }
 
     @Test
+    void aBodyOverTheLimitIs413ProblemAndStoresNothing() {
+        long before = families.count();
+        register(CASE_MANAGER, SampleRequests.family("x".repeat(3 * 1024 * 1024)))
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertThat(families.count()).isEqualTo(before);
+    }
+
+    @Test
     void listsAreKeysetPaginatedNewestFirst() {
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
