@@ -10,7 +10,12 @@ import java.util.Optional;
  */
 public enum EventType {
     FAMILY_REGISTERED("cz.opora.family.registered", Topics.FAMILY, 1),
-    FAMILY_UPDATED("cz.opora.family.updated", Topics.FAMILY, 1);
+    FAMILY_UPDATED("cz.opora.family.updated", Topics.FAMILY, 1),
+    FAMILY_MEMBER_ADDED("cz.opora.family.member-added", Topics.FAMILY, 1),
+    FAMILY_MEMBER_CHANGED("cz.opora.family.member-changed", Topics.FAMILY, 1),
+    FAMILY_MEMBER_REMOVED("cz.opora.family.member-removed", Topics.FAMILY, 1),
+    FAMILY_CLOSED("cz.opora.family.closed", Topics.FAMILY, 1),
+    FAMILY_REOPENED("cz.opora.family.reopened", Topics.FAMILY, 1);
 
     private final String type;
     private final String topic;

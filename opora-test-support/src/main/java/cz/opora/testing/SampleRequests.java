@@ -13,4 +13,11 @@ public final class SampleRequests {
                              {"firstName": "Petr", "lastName": "Novák", "role": "CHILD", "birthDate": "2015-09-12"}]}
                 """.formatted(name);
     }
+
+    /** A valid new member: an adult relative. */
+    public static String member(String firstName, String lastName) {
+        return """
+                {"firstName": "%s", "lastName": "%s", "role": "RELATIVE", "relation": "strýc"}
+                """.formatted(firstName, lastName);
+    }
 }

@@ -65,6 +65,16 @@ public final class Tokens {
                 "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))).token;
     }
 
+    /** The Keycloak user id (token subject) of a demo user. */
+    public static String subject(String username) {
+        String payload = user(username).split("\\.")[1];
+        try {
+            return JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload)).get("sub").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean fresh(Cached cached) {
         return cached != null && Instant.now().isBefore(cached.expires.minusSeconds(60));
     }

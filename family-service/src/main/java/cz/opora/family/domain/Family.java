@@ -50,6 +50,26 @@ public class Family {
     @Column(name = "key_worker")
     public String keyWorker;
 
+    @Column(name = "key_worker_name")
+    public String keyWorkerName;
+
+    /** Household label and members' names, normalised for search (see SearchText). */
+    @Column(name = "search_name", nullable = false)
+    public String searchName;
+
+    @Column(name = "search_municipality", nullable = false)
+    public String searchMunicipality;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
+    @Column(name = "closure_summary")
+    public String closureSummary;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
@@ -65,4 +85,19 @@ public class Family {
     @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<FamilyMember> members = new ArrayList<>();
+
+    @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("workerName")
+    public List<FamilyTeamMember> team = new ArrayList<>();
+
+    /** Recomputes the search columns from the label, the municipality and the members' names. */
+    public void refreshSearch() {
+        StringBuilder text = new StringBuilder(name);
+        for (FamilyMember member : members) {
+            text.append(' ').append(member.firstName).append(' ').append(member.lastName);
+        }
+        String normalized = cz.opora.common.persistence.SearchText.normalize(text.toString());
+        searchName = normalized.length() > 2000 ? normalized.substring(0, 2000) : normalized;
+        searchMunicipality = cz.opora.common.persistence.SearchText.normalize(municipality);
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -38,4 +39,20 @@ public class FamilyMember {
 
     @Column(name = "birth_date")
     public LocalDate birthDate;
+
+    /** How the person relates to the family, in the worker's words ("babička z matčiny strany"). */
+    public String relation;
+
+    public String phone;
+
+    public String email;
+
+    /** For children: the school and class attended. */
+    public String school;
+
+    @Column(name = "school_class")
+    public String schoolClass;
+
+    @Version
+    public long version;
 }

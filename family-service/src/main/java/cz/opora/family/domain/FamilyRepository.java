@@ -1,9 +1,12 @@
 package cz.opora.family.domain;
 
+import cz.opora.common.persistence.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,13 +21,55 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
                 + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).singleResultOptional();
     }
 
-    /** One keyset page (newest first): rows strictly after the cursor, {@code limit} of them. */
-    public List<Family> pageOwned(String organization, Instant afterCreatedAt, UUID afterId, int limit) {
-        if (afterId == null) {
-            return find("owningOrganization = ?1 order by createdAt desc, id desc", organization)
-                    .page(0, limit).list();
+    /**
+     * One keyset page of a search, {@code limit} rows strictly after the cursor. Every filter is an indexed
+     * column of {@code family} led by the organization (see V1_2__household.sql); the caseload filter uses the
+     * team's (worker, family) index.
+     *
+     * @param afterKey the cursor's sort value: a creation time (newest first) or a normalised name (by name)
+     */
+    public List<Family> search(String organization, Criteria criteria, String afterKey, UUID afterId, int limit) {
+        List<String> where = new ArrayList<>(List.of("f.owningOrganization = :org"));
+        Parameters params = Parameters.with("org", organization);
+        if (criteria.text() != null) {
+            where.add("f.searchName like :text escape '\\'");
+            params.and("text", SearchText.containsPattern(criteria.text()));
         }
-        return find("owningOrganization = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
-                organization, afterCreatedAt, afterId).page(0, limit).list();
+        if (criteria.municipality() != null) {
+            where.add("f.searchMunicipality = :municipality");
+            params.and("municipality", SearchText.normalize(criteria.municipality()));
+        }
+        if (criteria.status() != null) {
+            where.add("f.status = :status");
+            params.and("status", criteria.status());
+        }
+        if (criteria.keyWorker() != null) {
+            where.add("f.keyWorker = :keyWorker");
+            params.and("keyWorker", criteria.keyWorker());
+        }
+        if (criteria.caseloadOf() != null) {
+            where.add("(f.keyWorker = :me or exists (select 1 from FamilyTeamMember t where t.family = f and t.worker = :me))");
+            params.and("me", criteria.caseloadOf());
+        }
+        String order;
+        if (criteria.byName()) {
+            if (afterId != null) {
+                where.add("(f.searchName, f.id) > (:afterKey, :afterId)");
+                params.and("afterKey", afterKey).and("afterId", afterId);
+            }
+            order = " order by f.searchName, f.id";
+        } else {
+            if (afterId != null) {
+                where.add("(f.createdAt, f.id) < (:afterKey, :afterId)");
+                params.and("afterKey", Instant.parse(afterKey)).and("afterId", afterId);
+            }
+            order = " order by f.createdAt desc, f.id desc";
+        }
+        return find("from Family f where " + String.join(" and ", where) + order, params).page(0, limit).list();
+    }
+
+    /** What to look for; null fields do not filter. */
+    public record Criteria(String text, String municipality, FamilyStatus status, String keyWorker, String caseloadOf,
+                           boolean byName) {
     }
 }

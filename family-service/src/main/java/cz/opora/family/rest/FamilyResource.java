@@ -5,6 +5,8 @@ import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.security.Roles;
+import cz.opora.family.service.FamilyCommands;
+import cz.opora.family.service.FamilySearch;
 import cz.opora.family.service.FamilyService;
 import cz.opora.family.service.FamilySummary;
 import cz.opora.family.service.FamilyView;
@@ -75,8 +77,7 @@ public class FamilyResource {
                            @Parameter(description = "The ETag of the version being changed", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid UpdateFamily body) {
-        FamilyView family = service.update(id, ifMatch, body);
-        return Response.ok(family).tag(ETags.of(family.version())).build();
+        return withETag(service.update(id, ifMatch, body));
     }
 
     @GET
@@ -88,18 +89,74 @@ public class FamilyResource {
     @APIResponse(responseCode = "404", description = "No such family for the caller's organization",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        FamilyView family = service.get(id);
-        return Response.ok(family).tag(ETags.of(family.version())).build();
+        return withETag(service.get(id));
     }
 
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
-    @Operation(summary = "List the organization's families",
-            description = "Newest first, keyset-paginated: pass the previous page's 'next' as 'after'. Audited.")
-    public Page<FamilySummary> list(
+    @Operation(summary = "Find the organization's families",
+            description = "Filters combine; keyset-paginated: pass the previous page's 'next' as 'after' with the same "
+                    + "filters and sort. Audited.")
+    public Page<FamilySummary> search(
+            @Parameter(description = "Part of the household label or of a member's name; case and diacritics do not matter",
+                    example = "novakova") @QueryParam("q") String q,
+            @Parameter(description = "Municipality, exactly (case and diacritics do not matter)", example = "Brno")
+            @QueryParam("municipality") String municipality,
+            @Parameter(description = "INTAKE, ACTIVE or CLOSED") @QueryParam("status") String status,
+            @Parameter(description = "A key worker's user id, or 'me'") @QueryParam("keyWorker") String keyWorker,
+            @Parameter(description = "'mine': families where you are the key worker or on the team")
+            @QueryParam("caseload") String caseload,
+            @Parameter(description = "NEWEST (default) or NAME") @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")")
             @QueryParam("limit") Integer limit,
             @Parameter(description = "Cursor from the previous page's 'next'") @QueryParam("after") String after) {
-        return service.list(PageRequest.of(limit, after));
+        return service.search(FamilySearch.of(q, municipality, status, keyWorker, caseload, sort), PageRequest.of(limit, after));
+    }
+
+    @POST
+    @Path("{id}/activation")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @Operation(summary = "End the intake: the family works with the organization (INTAKE to ACTIVE)",
+            description = "If-Match required. 409 with 'currentState' when the family is not in INTAKE.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response activate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.activate(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @Operation(summary = "Close the case with a reason and a summary", description = "If-Match required. 409 when already closed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull @Valid FamilyCommands.Close body) {
+        return withETag(service.close(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/reopening")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @Operation(summary = "Reopen a closed case, with the reason", description = "If-Match required. 409 unless closed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid FamilyCommands.Reopen body) {
+        return withETag(service.reopen(id, ifMatch, body));
+    }
+
+    @PUT
+    @Path("{id}/team")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @Operation(summary = "Set the key worker and the team", description = "Replaces both. If-Match required.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    public Response setTeam(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid FamilyCommands.Team body) {
+        return withETag(service.setTeam(id, ifMatch, body));
+    }
+
+    private static Response withETag(FamilyView family) {
+        return Response.ok(family).tag(ETags.of(family.version())).build();
     }
 }

@@ -6,23 +6,29 @@ import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
 import cz.opora.events.EventType;
-import cz.opora.events.family.FamilyRegistered;
-import cz.opora.events.family.FamilyUpdated;
+import cz.opora.events.family.FamilyClosed;
+import cz.opora.events.family.FamilyReopened;
 import cz.opora.family.domain.Family;
-import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.FamilyRepository;
 import cz.opora.family.domain.FamilyStatus;
+import cz.opora.family.domain.FamilyStatusChange;
+import cz.opora.family.domain.FamilyTeamMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,6 +42,8 @@ public class FamilyService {
     @Inject
     FamilyRepository families;
     @Inject
+    EntityManager em;
+    @Inject
     Caller caller;
     @Inject
     Outbox outbox;
@@ -44,31 +52,26 @@ public class FamilyService {
 
     @Transactional
     public FamilyView register(RegisterFamily command) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         Family family = new Family();
         family.id = UUID.randomUUID();
         family.owningOrganization = caller.organization();
         family.name = command.name().strip();
         setAddress(family, command.address());
         family.status = FamilyStatus.INTAKE;
-        family.keyWorker = caller.hasRole(Roles.CASE_MANAGER) ? caller.subject() : null;
+        if (caller.hasRole(Roles.CASE_MANAGER)) {
+            family.keyWorker = caller.subject();
+            family.keyWorkerName = caller.displayName();
+        }
         family.createdBy = caller.subject();
         family.createdAt = now;
         family.updatedAt = now;
-        int position = 0;
         for (RegisterFamily.Member m : command.members()) {
-            FamilyMember member = new FamilyMember();
-            member.id = UUID.randomUUID();
-            member.family = family;
-            member.position = position++;
-            member.firstName = m.firstName().strip();
-            member.lastName = m.lastName().strip();
-            member.role = m.role();
-            member.birthDate = m.birthDate();
-            family.members.add(member);
+            family.members.add(MemberService.newMember(family, m));
         }
+        family.refreshSearch();
         families.persist(family);
-        outbox.emit(EventType.FAMILY_REGISTERED, family.id, registered(family));
+        outbox.emit(EventType.FAMILY_REGISTERED, family.id, FamilyEvents.registered(family));
         audit.record("family.register", RESOURCE, List.of(family.id));
         families.flush();
         return FamilyView.of(family);
@@ -80,36 +83,155 @@ public class FamilyService {
      */
     @Transactional
     public FamilyView update(UUID id, String ifMatch, UpdateFamily command) {
-        Family family = families.findOwned(id, caller.organization())
-                .orElseThrow(() -> ProblemException.notFound("The family"));
+        Family family = requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
+        requireNotClosed(family);
         family.name = command.name().strip();
         setAddress(family, command.address());
-        family.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        families.flush(); // the version check and increment happen here, before the event is written
-        outbox.emit(EventType.FAMILY_UPDATED, family.id, updated(family));
-        audit.record("family.update", RESOURCE, List.of(family.id));
-        return FamilyView.of(family);
+        family.refreshSearch();
+        return changed(family, "family.update");
     }
 
     @Transactional
     public FamilyView get(UUID id) {
-        Family family = families.findOwned(id, caller.organization())
-                .orElseThrow(() -> ProblemException.notFound("The family"));
+        Family family = requireOwned(id);
         audit.record("family.read", RESOURCE, List.of(family.id));
         return FamilyView.of(family);
     }
 
-    /** The caller's organization's families, newest first. */
+    /** The caller's organization's families matching the search, in the asked order. */
     @Transactional
-    public Page<FamilySummary> list(PageRequest page) {
+    public Page<FamilySummary> search(FamilySearch search, PageRequest page) {
+        String keyWorker = "me".equals(search.keyWorker()) ? caller.subject() : search.keyWorker();
+        boolean byName = search.sort() == FamilySearch.Sort.NAME;
         Cursor after = page.after();
-        List<Family> rows = families.pageOwned(caller.organization(),
-                after == null ? null : after.sortKeyAsInstant("after"), after == null ? null : after.id(),
-                page.limit() + 1);
-        Page<FamilySummary> result = page.page(rows, FamilySummary::of, f -> Cursor.of(f.createdAt, f.id));
+        if (after != null && !byName) {
+            after.sortKeyAsInstant("after");
+        }
+        List<Family> rows = families.search(caller.organization(),
+                new FamilyRepository.Criteria(search.text(), search.municipality(), search.status(), keyWorker,
+                        search.caseload() ? caller.subject() : null, byName),
+                after == null ? null : after.sortKey(), after == null ? null : after.id(), page.limit() + 1);
+        Page<FamilySummary> result = page.page(rows, FamilySummary::of,
+                f -> byName ? Cursor.of(f.searchName, f.id) : Cursor.of(f.createdAt, f.id));
         audit.record("family.list", RESOURCE, result.items().stream().map(FamilySummary::id).toList());
         return result;
+    }
+
+    /** Intake is over: the family agreed to work with the service. */
+    @Transactional
+    public FamilyView activate(UUID id, String ifMatch) {
+        Family family = requireOwned(id);
+        ETags.requireMatch(ifMatch, family.version);
+        requireStatus(family, FamilyStatus.INTAKE, "Only a family in INTAKE can be activated.");
+        changeStatus(family, FamilyStatus.ACTIVE, null);
+        return changed(family, "family.activate");
+    }
+
+    @Transactional
+    public FamilyView close(UUID id, String ifMatch, FamilyCommands.Close command) {
+        Family family = requireOwned(id);
+        ETags.requireMatch(ifMatch, family.version);
+        requireNotClosed(family);
+        changeStatus(family, FamilyStatus.CLOSED, command.summary());
+        family.closedAt = family.updatedAt;
+        family.closureReason = command.reason();
+        family.closureSummary = command.summary().strip();
+        families.flush();
+        outbox.emit(EventType.FAMILY_CLOSED, family.id,
+                new FamilyClosed(family.id, command.reason().name(), family.closedAt));
+        audit.record("family.close", RESOURCE, List.of(family.id));
+        return FamilyView.of(family);
+    }
+
+    @Transactional
+    public FamilyView reopen(UUID id, String ifMatch, FamilyCommands.Reopen command) {
+        Family family = requireOwned(id);
+        ETags.requireMatch(ifMatch, family.version);
+        requireStatus(family, FamilyStatus.CLOSED, "Only a closed family can be reopened.");
+        changeStatus(family, FamilyStatus.ACTIVE, command.reason());
+        family.closedAt = null;
+        family.closureReason = null;
+        family.closureSummary = null;
+        families.flush();
+        outbox.emit(EventType.FAMILY_REOPENED, family.id, new FamilyReopened(family.id, family.updatedAt));
+        audit.record("family.reopen", RESOURCE, List.of(family.id));
+        return FamilyView.of(family);
+    }
+
+    /** Sets the key worker and the team as a whole. */
+    @Transactional
+    public FamilyView setTeam(UUID id, String ifMatch, FamilyCommands.Team command) {
+        Family family = requireOwned(id);
+        ETags.requireMatch(ifMatch, family.version);
+        requireNotClosed(family);
+        Set<String> workers = new HashSet<>();
+        for (int i = 0; i < command.members().size(); i++) {
+            if (!workers.add(command.members().get(i).worker().id())) {
+                throw ProblemException.invalid("members[" + i + "].worker.id", "is on the team twice");
+            }
+        }
+        family.keyWorker = command.keyWorker() == null ? null : command.keyWorker().id();
+        family.keyWorkerName = command.keyWorker() == null ? null : command.keyWorker().name().strip();
+        family.team.clear();
+        families.flush();
+        for (FamilyCommands.TeamMember m : command.members()) {
+            FamilyTeamMember member = new FamilyTeamMember();
+            member.id = UUID.randomUUID();
+            member.family = family;
+            member.worker = m.worker().id();
+            member.workerName = m.worker().name().strip();
+            member.role = m.role();
+            family.team.add(member);
+        }
+        family.updatedAt = now();
+        families.flush();
+        audit.record("family.team", RESOURCE, List.of(family.id));
+        return FamilyView.of(family);
+    }
+
+    Family requireOwned(UUID id) {
+        return families.findOwned(id, caller.organization()).orElseThrow(() -> ProblemException.notFound("The family"));
+    }
+
+    static void requireNotClosed(Family family) {
+        if (family.status == FamilyStatus.CLOSED) {
+            throw invalidState(family, "The family is closed; reopen it first.");
+        }
+    }
+
+    private static void requireStatus(Family family, FamilyStatus expected, String detail) {
+        if (family.status != expected) {
+            throw invalidState(family, detail);
+        }
+    }
+
+    private static ProblemException invalidState(Family family, String detail) {
+        return new ProblemException(Problem.of(Response.Status.CONFLICT, "invalid-state", detail)
+                .with("currentState", family.status.name()));
+    }
+
+    private void changeStatus(Family family, FamilyStatus to, String reason) {
+        FamilyStatusChange change = new FamilyStatusChange();
+        change.id = UUID.randomUUID();
+        change.familyId = family.id;
+        change.fromStatus = family.status;
+        change.toStatus = to;
+        change.reason = reason == null ? null : reason.strip();
+        change.changedBy = caller.subject();
+        change.changedAt = now();
+        em.persist(change);
+        family.status = to;
+        family.updatedAt = change.changedAt;
+    }
+
+    /** Stamps, flushes (version check and increment) and publishes the family's new snapshot. */
+    private FamilyView changed(Family family, String action) {
+        family.updatedAt = now();
+        families.flush();
+        outbox.emit(EventType.FAMILY_UPDATED, family.id, FamilyEvents.updated(family));
+        audit.record(action, RESOURCE, List.of(family.id));
+        return FamilyView.of(family);
     }
 
     private static void setAddress(Family family, RegisterFamily.Address address) {
@@ -120,19 +242,7 @@ public class FamilyService {
         family.sociallyExcludedLocality = Boolean.TRUE.equals(address.sociallyExcludedLocality());
     }
 
-    private static FamilyRegistered registered(Family f) {
-        return new FamilyRegistered(f.id, f.owningOrganization, f.name, f.municipality, f.status.name(), members(f),
-                f.createdAt);
-    }
-
-    private static FamilyUpdated updated(Family f) {
-        return new FamilyUpdated(f.id, f.owningOrganization, f.name, f.municipality, f.status.name(), members(f),
-                f.updatedAt);
-    }
-
-    private static List<FamilyRegistered.Member> members(Family f) {
-        return f.members.stream()
-                .map(m -> new FamilyRegistered.Member(m.id, m.role.name(), m.firstName, m.lastName, m.birthDate))
-                .toList();
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,10 +1,12 @@
 package cz.opora.family.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import cz.opora.family.domain.ClosureReason;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.FamilyStatus;
 import cz.opora.family.domain.MemberRole;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import cz.opora.family.domain.TeamRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,8 +22,10 @@ public record FamilyView(
         Address address,
         FamilyStatus status,
         String owningOrganization,
-        String keyWorker,
+        Worker keyWorker,
+        List<TeamMember> team,
         List<Member> members,
+        Closure closure,
         Instant createdAt,
         Instant updatedAt,
         @JsonIgnore @Schema(hidden = true) long version) {
@@ -31,17 +35,36 @@ public record FamilyView(
                           boolean sociallyExcludedLocality) {
     }
 
+    @Schema(name = "WorkerRef")
+    public record Worker(String id, String name) {
+    }
+
+    @Schema(name = "TeamMemberView")
+    public record TeamMember(Worker worker, TeamRole role) {
+    }
+
+    @Schema(name = "Closure", description = "Present while the family is closed")
+    public record Closure(Instant closedAt, ClosureReason reason, String summary) {
+    }
+
     @Schema(name = "Member")
-    public record Member(UUID id, String firstName, String lastName, MemberRole role, LocalDate birthDate) {
+    public record Member(UUID id, String firstName, String lastName, MemberRole role, LocalDate birthDate,
+                         String relation, String phone, String email, String school, String schoolClass,
+                         @JsonIgnore @Schema(hidden = true) long version) {
         static Member of(FamilyMember m) {
-            return new Member(m.id, m.firstName, m.lastName, m.role, m.birthDate);
+            return new Member(m.id, m.firstName, m.lastName, m.role, m.birthDate, m.relation, m.phone, m.email,
+                    m.school, m.schoolClass, m.version);
         }
     }
 
     static FamilyView of(Family f) {
         return new FamilyView(f.id, f.name,
                 new Address(f.street, f.municipality, f.postalCode, f.locality, f.sociallyExcludedLocality),
-                f.status, f.owningOrganization, f.keyWorker, f.members.stream().map(Member::of).toList(),
+                f.status, f.owningOrganization,
+                f.keyWorker == null ? null : new Worker(f.keyWorker, f.keyWorkerName),
+                f.team.stream().map(t -> new TeamMember(new Worker(t.worker, t.workerName), t.role)).toList(),
+                f.members.stream().map(Member::of).toList(),
+                f.status == FamilyStatus.CLOSED ? new Closure(f.closedAt, f.closureReason, f.closureSummary) : null,
                 f.createdAt, f.updatedAt, f.version);
     }
 }

@@ -2,6 +2,7 @@ package cz.opora.family.service;
 
 import cz.opora.family.domain.MemberRole;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -32,11 +33,23 @@ public record RegisterFamily(
             @Schema(description = "Whether the locality is socially excluded") Boolean sociallyExcludedLocality) {
     }
 
-    @Schema(name = "NewMember")
+    /** A person in the household or the wider network; used to register, add and change members. */
+    @Schema(name = "MemberInput")
     public record Member(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @NotNull MemberRole role,
-            @PastOrPresent LocalDate birthDate) {
+            @PastOrPresent LocalDate birthDate,
+            @Schema(description = "How the person relates to the family, in the worker's words", examples = "babička z matčiny strany")
+            @Size(max = 100) String relation,
+            @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number") String phone,
+            @Email @Size(max = 200) String email,
+            @Schema(description = "For children: the school attended") @Size(max = 200) String school,
+            @Schema(description = "For children: the class, e.g. 3.B") @Size(max = 20) String schoolClass) {
+
+        /** The required fields only (tests and demo data). */
+        public Member(String firstName, String lastName, MemberRole role, LocalDate birthDate) {
+            this(firstName, lastName, role, birthDate, null, null, null, null, null);
+        }
     }
 }

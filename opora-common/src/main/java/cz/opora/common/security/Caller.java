@@ -45,6 +45,11 @@ public class Caller {
         return claim("preferred_username").or(() -> claim("azp")).orElse(token.getSubject());
     }
 
+    /** The caller's full name from the token ("Martin Dvořák"), or the username. */
+    public String displayName() {
+        return claim("name").orElseGet(this::username);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

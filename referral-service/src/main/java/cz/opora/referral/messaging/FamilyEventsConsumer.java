@@ -2,7 +2,12 @@ package cz.opora.referral.messaging;
 
 import cz.opora.common.inbox.IdempotentConsumer;
 import cz.opora.events.EventType;
+import cz.opora.events.family.FamilyClosed;
+import cz.opora.events.family.FamilyMemberAdded;
+import cz.opora.events.family.FamilyMemberChanged;
+import cz.opora.events.family.FamilyMemberRemoved;
 import cz.opora.events.family.FamilyRegistered;
+import cz.opora.events.family.FamilyReopened;
 import cz.opora.events.family.FamilyUpdated;
 import cz.opora.referral.service.KnownFamilyService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -17,7 +22,9 @@ import java.util.List;
 @ApplicationScoped
 public class FamilyEventsConsumer {
     static final String CONSUMER = "referral-service.family-projection";
-    static final List<EventType> HANDLED = List.of(EventType.FAMILY_REGISTERED, EventType.FAMILY_UPDATED);
+    static final List<EventType> HANDLED = List.of(EventType.FAMILY_REGISTERED, EventType.FAMILY_UPDATED,
+            EventType.FAMILY_MEMBER_ADDED, EventType.FAMILY_MEMBER_CHANGED, EventType.FAMILY_MEMBER_REMOVED,
+            EventType.FAMILY_CLOSED, EventType.FAMILY_REOPENED);
 
     @Inject
     IdempotentConsumer inbox;
@@ -31,6 +38,17 @@ public class FamilyEventsConsumer {
             switch (event.type()) {
                 case FAMILY_REGISTERED -> families.applyRegistered(event.dataAs(FamilyRegistered.class), CONSUMER);
                 case FAMILY_UPDATED -> families.applyUpdated(event.dataAs(FamilyUpdated.class), CONSUMER);
+                case FAMILY_MEMBER_ADDED -> {
+                    FamilyMemberAdded added = event.dataAs(FamilyMemberAdded.class);
+                    families.applyMember(added.familyId(), added.member(), CONSUMER);
+                }
+                case FAMILY_MEMBER_CHANGED -> {
+                    FamilyMemberChanged changed = event.dataAs(FamilyMemberChanged.class);
+                    families.applyMember(changed.familyId(), changed.member(), CONSUMER);
+                }
+                case FAMILY_MEMBER_REMOVED -> families.applyMemberRemoved(event.dataAs(FamilyMemberRemoved.class), CONSUMER);
+                case FAMILY_CLOSED -> families.applyStatus(event.dataAs(FamilyClosed.class).familyId(), "CLOSED", CONSUMER);
+                case FAMILY_REOPENED -> families.applyStatus(event.dataAs(FamilyReopened.class).familyId(), "ACTIVE", CONSUMER);
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

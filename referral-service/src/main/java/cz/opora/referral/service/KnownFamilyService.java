@@ -7,7 +7,9 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.events.family.FamilyRegistered;
+import cz.opora.events.family.FamilyMemberRemoved;
 import cz.opora.events.family.FamilyUpdated;
+import cz.opora.common.inbox.PoisonEventException;
 import cz.opora.referral.domain.KnownFamily;
 import cz.opora.referral.domain.KnownFamilyMember;
 import cz.opora.referral.domain.KnownFamilyRepository;
@@ -46,6 +48,56 @@ public class KnownFamilyService {
     public void applyUpdated(FamilyUpdated event, String consumer) {
         apply(event.familyId(), event.owningOrganization(), event.name(), event.municipality(), event.status(),
                 event.members(), event.updatedAt(), consumer);
+    }
+
+    /** Applies {@code cz.opora.family.member-added} or {@code member-changed}: the member as it is now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyMember(UUID familyId, FamilyRegistered.Member data, String consumer) {
+        KnownFamily family = known(familyId);
+        KnownFamilyMember member = family.members.stream().filter(m -> m.id.equals(data.memberId())).findFirst()
+                .orElseGet(() -> {
+                    KnownFamilyMember added = new KnownFamilyMember();
+                    added.id = data.memberId();
+                    added.family = family;
+                    added.position = family.members.stream().mapToInt(m -> m.position + 1).max().orElse(0);
+                    family.members.add(added);
+                    return added;
+                });
+        member.role = data.role();
+        member.firstName = data.firstName();
+        member.lastName = data.lastName();
+        member.birthDate = data.birthDate();
+        family.updatedAt = Instant.now();
+        audit.recordSystem(consumer, "family.project", RESOURCE, List.of(familyId), "kafka:family-events");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyMemberRemoved(FamilyMemberRemoved event, String consumer) {
+        KnownFamily family = known(event.familyId());
+        family.members.removeIf(m -> m.id.equals(event.memberId()));
+        family.updatedAt = Instant.now();
+        audit.recordSystem(consumer, "family.project", RESOURCE, List.of(event.familyId()), "kafka:family-events");
+    }
+
+    /** Applies {@code cz.opora.family.closed} and {@code reopened}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyStatus(UUID familyId, String status, String consumer) {
+        KnownFamily family = known(familyId);
+        family.status = status;
+        family.updatedAt = Instant.now();
+        audit.recordSystem(consumer, "family.project", RESOURCE, List.of(familyId), "kafka:family-events");
+    }
+
+    /**
+     * The projected family an event refers to. Events of one family arrive in order, so it exists unless its
+     * registration was dead-lettered: then this event cannot be applied either, and is dead-lettered too.
+     */
+    private KnownFamily known(UUID familyId) {
+        KnownFamily family = families.findById(familyId);
+        if (family == null) {
+            throw new PoisonEventException("refers to a family this service does not know");
+        }
+        return family;
     }
 
     private void apply(UUID familyId, String owner, String name, String municipality, String status,
