@@ -32,12 +32,18 @@ public final class SampleEvents {
         return about(EventType.FAMILY_UPDATED, familyId);
     }
 
-    private static ObjectNode about(EventType type, UUID familyId) {
+    /** Any sample, with a fresh event id, about the given family. */
+    public static ObjectNode about(EventType type, UUID familyId) {
         ObjectNode event = sample(type);
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", familyId.toString());
         ((ObjectNode) event.get("data")).put("familyId", familyId.toString());
-        event.get("data").get("members").forEach(m -> ((ObjectNode) m).put("memberId", UUID.randomUUID().toString()));
+        if (event.get("data").has("members")) {
+            event.get("data").get("members").forEach(m -> ((ObjectNode) m).put("memberId", UUID.randomUUID().toString()));
+        }
+        if (event.get("data").has("member")) {
+            ((ObjectNode) event.get("data").get("member")).put("memberId", UUID.randomUUID().toString());
+        }
         return event;
     }
 }

@@ -1,6 +1,7 @@
 package cz.opora.referral.messaging;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cz.opora.events.EventType;
 import cz.opora.events.Topics;
 import cz.opora.testing.KafkaTestClient;
 import cz.opora.testing.SampleEvents;
@@ -68,6 +69,41 @@ class FamilyEventsConsumerTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.user("sas.dvorak")).get("/api/v1/families/" + familyId)
                         .then().statusCode(200).body("name", equalTo("Rodina Novákových a Dvořákových")));
+    }
+
+    @Test
+    void memberAndLifecycleEventsKeepTheProjectionCurrent() {
+        UUID familyId = UUID.randomUUID();
+        UUID grandmother = UUID.randomUUID();
+        KafkaTestClient.send(topic(), familyId.toString(), SampleEvents.familyRegistered(familyId).toString());
+        ObjectNode added = SampleEvents.about(EventType.FAMILY_MEMBER_ADDED, familyId);
+        ((ObjectNode) added.get("data").get("member")).put("memberId", grandmother.toString());
+        KafkaTestClient.send(topic(), familyId.toString(), added.toString());
+        KafkaTestClient.send(topic(), familyId.toString(), SampleEvents.about(EventType.FAMILY_CLOSED, familyId).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.user("sas.dvorak")).get("/api/v1/families/" + familyId)
+                        .then().statusCode(200).body("status", equalTo("CLOSED"))
+                        .body("members.role", equalTo(List.of("PARENT", "CHILD", "GRANDPARENT"))));
+
+        ObjectNode removed = SampleEvents.about(EventType.FAMILY_MEMBER_REMOVED, familyId);
+        ((ObjectNode) removed.get("data")).put("memberId", grandmother.toString());
+        KafkaTestClient.send(topic(), familyId.toString(), removed.toString());
+        KafkaTestClient.send(topic(), familyId.toString(), SampleEvents.about(EventType.FAMILY_REOPENED, familyId).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.user("sas.dvorak")).get("/api/v1/families/" + familyId)
+                        .then().statusCode(200).body("status", equalTo("ACTIVE"))
+                        .body("members.role", equalTo(List.of("PARENT", "CHILD"))));
+    }
+
+    @Test
+    void anEventAboutAnUnknownFamilyIsDeadLettered() {
+        UUID unknown = UUID.randomUUID();
+        KafkaTestClient.send(topic(), unknown.toString(), SampleEvents.about(EventType.FAMILY_CLOSED, unknown).toString());
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.read(topic() + ".dlq.referral-service",
+                r -> unknown.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("does not know");
     }
 
     @Test
