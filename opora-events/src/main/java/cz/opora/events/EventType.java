@@ -15,7 +15,10 @@ public enum EventType {
     FAMILY_MEMBER_CHANGED("cz.opora.family.member-changed", Topics.FAMILY, 1),
     FAMILY_MEMBER_REMOVED("cz.opora.family.member-removed", Topics.FAMILY, 1),
     FAMILY_CLOSED("cz.opora.family.closed", Topics.FAMILY, 1),
-    FAMILY_REOPENED("cz.opora.family.reopened", Topics.FAMILY, 1);
+    FAMILY_REOPENED("cz.opora.family.reopened", Topics.FAMILY, 1),
+    CONSENT_GRANTED("cz.opora.family.consent-granted", Topics.FAMILY, 1),
+    CONSENT_WITHDRAWN("cz.opora.family.consent-withdrawn", Topics.FAMILY, 1),
+    CONSENT_EXPIRED("cz.opora.family.consent-expired", Topics.FAMILY, 1);
 
     private final String type;
     private final String topic;

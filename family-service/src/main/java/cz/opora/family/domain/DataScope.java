@@ -1,0 +1,9 @@
+package cz.opora.family.domain;
+
+/**
+ * The parts of a family's record a consent lets another organization see. BASIC is always included: names,
+ * ages and roles of the members, municipality, the key worker.
+ */
+public enum DataScope {
+    BASIC, CONTACT_DETAILS, SCHOOL, ASSESSMENT, PLANS, CONTACT_RECORDS
+}
