@@ -18,7 +18,8 @@ public enum EventType {
     FAMILY_REOPENED("cz.opora.family.reopened", Topics.FAMILY, 1),
     CONSENT_GRANTED("cz.opora.family.consent-granted", Topics.FAMILY, 1),
     CONSENT_WITHDRAWN("cz.opora.family.consent-withdrawn", Topics.FAMILY, 1),
-    CONSENT_EXPIRED("cz.opora.family.consent-expired", Topics.FAMILY, 1);
+    CONSENT_EXPIRED("cz.opora.family.consent-expired", Topics.FAMILY, 1),
+    ASSESSMENT_COMPLETED("cz.opora.family.assessment-completed", Topics.FAMILY, 1);
 
     private final String type;
     private final String topic;
