@@ -19,7 +19,9 @@ public enum EventType {
     CONSENT_GRANTED("cz.opora.family.consent-granted", Topics.FAMILY, 1),
     CONSENT_WITHDRAWN("cz.opora.family.consent-withdrawn", Topics.FAMILY, 1),
     CONSENT_EXPIRED("cz.opora.family.consent-expired", Topics.FAMILY, 1),
-    ASSESSMENT_COMPLETED("cz.opora.family.assessment-completed", Topics.FAMILY, 1);
+    ASSESSMENT_COMPLETED("cz.opora.family.assessment-completed", Topics.FAMILY, 1),
+    PLAN_AGREED("cz.opora.family.plan-agreed", Topics.FAMILY, 1),
+    PLAN_REVISED("cz.opora.family.plan-revised", Topics.FAMILY, 1);
 
     private final String type;
     private final String topic;

@@ -61,7 +61,7 @@ public class Assessment {
     @OrderBy("position")
     public List<Factor> factors = new ArrayList<>();
 
-    @Entity
+    @Entity(name = "AssessmentRating")
     @Table(name = "assessment_rating")
     public static class RatingEntry {
         @Id
@@ -81,7 +81,7 @@ public class Assessment {
         public String notes;
     }
 
-    @Entity
+    @Entity(name = "FormulationFactor")
     @Table(name = "formulation_factor")
     public static class Factor {
         @Id
