@@ -49,6 +49,8 @@ public class AssessmentService {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    Timeline timeline;
 
     public record Framework(List<String> domains, List<String> formulationCategories, List<String> priorityCategories) {
     }
@@ -107,6 +109,7 @@ public class AssessmentService {
         outbox.emit(EventType.ASSESSMENT_COMPLETED, family.id,
                 new AssessmentCompleted(family.id, assessment.id, assessment.completedAt));
         audit.record("assessment.complete", RESOURCE, List.of(family.id, assessment.id));
+        timeline.record(family.id, "assessment.completed", "Assessment completed", RESOURCE, assessment.id);
         return AssessmentView.full(assessment);
     }
 

@@ -55,6 +55,8 @@ public class ConsentService {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    Timeline timeline;
 
     /** Dates (validity, age) are days in this zone: a consent valid until 31 March ends at midnight in Prague. */
     @ConfigProperty(name = "opora.timezone", defaultValue = "Europe/Prague")
@@ -111,6 +113,7 @@ public class ConsentService {
                 consent.scopes.stream().map(Enum::name).toList(), consent.validFrom, consent.validUntil,
                 consent.recordedAt));
         audit.record("consent.grant", RESOURCE, List.of(family.id, consent.id));
+        timeline.record(family.id, "consent.granted", "Consent granted: " + describe(consent), RESOURCE, consent.id);
         return ConsentView.of(consent, today);
     }
 
@@ -153,6 +156,7 @@ public class ConsentService {
         consents.flush();
         outbox.emit(EventType.CONSENT_WITHDRAWN, family.id, new ConsentWithdrawn(family.id, consent.id, consent.withdrawnAt));
         audit.record("consent.withdraw", RESOURCE, List.of(family.id, consent.id));
+        timeline.record(family.id, "consent.withdrawn", "Consent withdrawn: " + describe(consent), RESOURCE, consent.id);
         return ConsentView.of(consent, today);
     }
 
@@ -171,8 +175,16 @@ public class ConsentService {
                     new ConsentExpired(consent.familyId, consent.id, consent.expiredAt));
             audit.recordSystem("consent-expiry", "consent.expire", RESOURCE, List.of(consent.familyId, consent.id),
                     "scheduler");
+            timeline.append(consent.familyId, consent.expiredAt, "consent.expired", "Consent expired: " + describe(consent),
+                    RESOURCE, consent.id, Timeline.SOURCE, null);
         }
         return due.size();
+    }
+
+    private static String describe(Consent consent) {
+        String to = consent.recipientOrganization != null ? " with " + consent.recipientOrganization
+                : consent.recipientType != null ? " with " + consent.recipientType + " organizations" : "";
+        return consent.purpose + to;
     }
 
     LocalDate today() {

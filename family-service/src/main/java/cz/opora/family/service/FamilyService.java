@@ -49,6 +49,8 @@ public class FamilyService {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    Timeline timeline;
 
     @Transactional
     public FamilyView register(RegisterFamily command) {
@@ -73,6 +75,7 @@ public class FamilyService {
         families.persist(family);
         outbox.emit(EventType.FAMILY_REGISTERED, family.id, FamilyEvents.registered(family));
         audit.record("family.register", RESOURCE, List.of(family.id));
+        timeline.record(family.id, "family.registered", "Family registered", RESOURCE, family.id);
         families.flush();
         return FamilyView.of(family);
     }
@@ -125,6 +128,7 @@ public class FamilyService {
         ETags.requireMatch(ifMatch, family.version);
         requireStatus(family, FamilyStatus.INTAKE, "Only a family in INTAKE can be activated.");
         changeStatus(family, FamilyStatus.ACTIVE, null);
+        timeline.record(family.id, "family.activated", "Intake ended: the family works with the service", RESOURCE, family.id);
         return changed(family, "family.activate");
     }
 
@@ -141,6 +145,7 @@ public class FamilyService {
         outbox.emit(EventType.FAMILY_CLOSED, family.id,
                 new FamilyClosed(family.id, command.reason().name(), family.closedAt));
         audit.record("family.close", RESOURCE, List.of(family.id));
+        timeline.record(family.id, "family.closed", "Case closed: " + command.reason(), RESOURCE, family.id);
         return FamilyView.of(family);
     }
 
@@ -156,6 +161,7 @@ public class FamilyService {
         families.flush();
         outbox.emit(EventType.FAMILY_REOPENED, family.id, new FamilyReopened(family.id, family.updatedAt));
         audit.record("family.reopen", RESOURCE, List.of(family.id));
+        timeline.record(family.id, "family.reopened", "Case reopened", RESOURCE, family.id);
         return FamilyView.of(family);
     }
 

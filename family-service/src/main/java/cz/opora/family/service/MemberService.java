@@ -36,6 +36,8 @@ public class MemberService {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    Timeline timeline;
 
     @Transactional
     public FamilyView.Member add(UUID familyId, RegisterFamily.Member command) {
@@ -51,6 +53,7 @@ public class MemberService {
         outbox.emit(EventType.FAMILY_MEMBER_ADDED, family.id,
                 new FamilyMemberAdded(family.id, FamilyEvents.member(member), family.updatedAt));
         audit.record("family.member.add", RESOURCE, List.of(family.id, member.id));
+        timeline.record(family.id, "member.added", "Member added: " + member.role, RESOURCE, member.id);
         return FamilyView.Member.of(member);
     }
 
@@ -91,6 +94,7 @@ public class MemberService {
         outbox.emit(EventType.FAMILY_MEMBER_REMOVED, family.id,
                 new FamilyMemberRemoved(family.id, member.id, family.updatedAt));
         audit.record("family.member.remove", RESOURCE, List.of(family.id, member.id));
+        timeline.record(family.id, "member.removed", "Member removed: " + member.role, RESOURCE, member.id);
     }
 
     static FamilyMember newMember(Family family, RegisterFamily.Member command) {

@@ -59,6 +59,8 @@ public class PlanService {
     @Inject
     AuditLog audit;
     @Inject
+    Timeline timeline;
+    @Inject
     ObjectMapper json;
     @Inject
     ConsentService consents;
@@ -90,6 +92,7 @@ public class PlanService {
         outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(), plan.revision,
                 plan.goals.size(), plan.reviewDate, plan.agreedAt));
         audit.record("plan.agree", RESOURCE, List.of(family.id, plan.id));
+        timeline.record(family.id, "plan.agreed", plan.source + " agreed: " + plan.title, RESOURCE, plan.id);
         return PlanView.full(plan);
     }
 
@@ -121,6 +124,7 @@ public class PlanService {
         outbox.emit(EventType.PLAN_REVISED, family.id, new PlanRevised(family.id, plan.id, plan.source.name(),
                 plan.revision, plan.goals.size(), plan.reviewDate, plan.updatedAt));
         audit.record("plan.revise", RESOURCE, List.of(family.id, plan.id));
+        timeline.record(family.id, "plan.revised", plan.source + " revised (revision " + plan.revision + "): " + plan.title, RESOURCE, plan.id);
         return PlanView.full(plan);
     }
 
