@@ -21,7 +21,9 @@ public enum EventType {
     CONSENT_EXPIRED("cz.opora.family.consent-expired", Topics.FAMILY, 1),
     ASSESSMENT_COMPLETED("cz.opora.family.assessment-completed", Topics.FAMILY, 1),
     PLAN_AGREED("cz.opora.family.plan-agreed", Topics.FAMILY, 1),
-    PLAN_REVISED("cz.opora.family.plan-revised", Topics.FAMILY, 1);
+    PLAN_REVISED("cz.opora.family.plan-revised", Topics.FAMILY, 1),
+    FAMILY_ERASED("cz.opora.family.erased", Topics.FAMILY, 1),
+    FAMILY_ANONYMISED("cz.opora.family.anonymised", Topics.FAMILY, 1);
 
     private final String type;
     private final String topic;

@@ -32,12 +32,21 @@ public final class SampleEvents {
         return about(EventType.FAMILY_UPDATED, familyId);
     }
 
-    /** Any sample, with a fresh event id, about the given family. */
+    /** Any sample, with a fresh event id and current times, about the given family. */
     public static ObjectNode about(EventType type, UUID familyId) {
         ObjectNode event = sample(type);
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", familyId.toString());
         ((ObjectNode) event.get("data")).put("familyId", familyId.toString());
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+        event.put("time", now);
+        java.util.List<String> timestamps = new java.util.ArrayList<>();
+        event.get("data").fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("At")) {
+                timestamps.add(name);
+            }
+        });
+        timestamps.forEach(name -> ((ObjectNode) event.get("data")).put(name, now));
         if (event.get("data").has("members")) {
             event.get("data").get("members").forEach(m -> ((ObjectNode) m).put("memberId", UUID.randomUUID().toString()));
         }

@@ -70,6 +70,10 @@ public class Family {
     @Column(name = "closure_summary")
     public String closureSummary;
 
+    /** Set when the retention period after closure ended and personal data was removed. */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 

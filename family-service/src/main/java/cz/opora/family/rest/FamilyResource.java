@@ -8,6 +8,7 @@ import cz.opora.common.security.Roles;
 import cz.opora.family.service.FamilyCommands;
 import cz.opora.family.service.FamilySearch;
 import cz.opora.family.service.FamilyService;
+import cz.opora.family.service.RecordLifecycleService;
 import cz.opora.family.service.FamilySummary;
 import cz.opora.family.service.FamilyView;
 import cz.opora.family.service.RegisterFamily;
@@ -47,6 +48,8 @@ public class FamilyResource {
 
     @Inject
     FamilyService service;
+    @Inject
+    RecordLifecycleService lifecycle;
 
     @POST
     @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
@@ -156,6 +159,29 @@ public class FamilyResource {
         return withETag(service.setTeam(id, ifMatch, body));
     }
 
+    @POST
+    @Path("{familyId}/erasure")
+    @RolesAllowed(Roles.ORG_ADMIN)
+    @Operation(summary = "Erase the family's record where the law allows",
+            description = "Org-admin of the owning organization; If-Match required. Deletes everything about the family "
+                    + "here, publishes family.erased so that every service purges its copy; the audit keeps only that it happened.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public Response erase(@PathParam("familyId") UUID familyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull @Valid RecordLifecycleService.Erasure body) {
+        lifecycle.erase(familyId, ifMatch, body);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{familyId}/access-log")
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Who read or changed the family's file, newest first",
+            description = "For the owning organization's org-admin and for auditors.")
+    public Page<RecordLifecycleService.AccessLogEntry> accessLog(@PathParam("familyId") UUID familyId,
+                                                                 @QueryParam("limit") Integer limit,
+                                                                 @QueryParam("after") String after) {
+        return lifecycle.accessLog(familyId, PageRequest.of(limit, after));
+    }
     private static Response withETag(FamilyView family) {
         return Response.ok(family).tag(ETags.of(family.version())).build();
     }

@@ -36,6 +36,27 @@ public class AuditLog {
         write("system:" + actor, actor, null, action, resourceType, ids, channel);
     }
 
+    /** Audit rows about one record (any of its ids), newest first, one keyset page. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<AuditEntry> about(UUID resourceId, Instant afterAt, UUID afterId, int limit) {
+        String keyset = afterId == null ? "" : "AND (occurred_at, id) < (:afterAt, :afterId) ";
+        var query = em.createNativeQuery("SELECT * FROM audit_entry WHERE :resource = ANY(resource_ids) " + keyset
+                + "ORDER BY occurred_at DESC, id DESC LIMIT :limit", AuditEntry.class).setParameter("resource", resourceId);
+        if (afterId != null) {
+            query.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<AuditEntry> rows = query.setParameter("limit", limit).getResultList();
+        return rows;
+    }
+
+    /** Erasure: the trail about a record is removed; the caller then records that the erasure happened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(UUID resourceId) {
+        return em.createNativeQuery("DELETE FROM audit_entry WHERE ?1 = ANY(resource_ids)").setParameter(1, resourceId)
+                .executeUpdate();
+    }
+
     private void write(String subject, String username, String organization, String action, String resourceType,
                        Collection<UUID> ids, String via) {
         AuditEntry entry = new AuditEntry();

@@ -33,6 +33,16 @@ public class Outbox {
     Optional<String> topicPrefix;
 
     /**
+     * Drops every event about a family still in the outbox, published or not: used before erasure or
+     * anonymisation, so that no copy of the family's data is published afterwards.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int discard(UUID familyId) {
+        return em.createNativeQuery("DELETE FROM outbox_event WHERE message_key = ?1").setParameter(1, familyId.toString())
+                .executeUpdate();
+    }
+
+    /**
      * Stores an event about one family. The family id is the CloudEvents subject and the Kafka key, which keeps
      * one family's events in order.
      *

@@ -2,7 +2,9 @@ package cz.opora.referral.messaging;
 
 import cz.opora.common.inbox.IdempotentConsumer;
 import cz.opora.events.EventType;
+import cz.opora.events.family.FamilyAnonymised;
 import cz.opora.events.family.FamilyClosed;
+import cz.opora.events.family.FamilyErased;
 import cz.opora.events.family.FamilyMemberAdded;
 import cz.opora.events.family.FamilyMemberChanged;
 import cz.opora.events.family.FamilyMemberRemoved;
@@ -24,7 +26,7 @@ public class FamilyEventsConsumer {
     static final String CONSUMER = "referral-service.family-projection";
     static final List<EventType> HANDLED = List.of(EventType.FAMILY_REGISTERED, EventType.FAMILY_UPDATED,
             EventType.FAMILY_MEMBER_ADDED, EventType.FAMILY_MEMBER_CHANGED, EventType.FAMILY_MEMBER_REMOVED,
-            EventType.FAMILY_CLOSED, EventType.FAMILY_REOPENED);
+            EventType.FAMILY_CLOSED, EventType.FAMILY_REOPENED, EventType.FAMILY_ERASED, EventType.FAMILY_ANONYMISED);
 
     @Inject
     IdempotentConsumer inbox;
@@ -49,6 +51,8 @@ public class FamilyEventsConsumer {
                 case FAMILY_MEMBER_REMOVED -> families.applyMemberRemoved(event.dataAs(FamilyMemberRemoved.class), CONSUMER);
                 case FAMILY_CLOSED -> families.applyStatus(event.dataAs(FamilyClosed.class).familyId(), "CLOSED", CONSUMER);
                 case FAMILY_REOPENED -> families.applyStatus(event.dataAs(FamilyReopened.class).familyId(), "ACTIVE", CONSUMER);
+                case FAMILY_ERASED -> families.applyErased(event.dataAs(FamilyErased.class).familyId(), CONSUMER);
+                case FAMILY_ANONYMISED -> families.applyAnonymised(event.dataAs(FamilyAnonymised.class).familyId(), CONSUMER);
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

@@ -88,6 +88,34 @@ public class KnownFamilyService {
         audit.recordSystem(consumer, "family.project", RESOURCE, List.of(familyId), "kafka:family-events");
     }
 
+    /** Applies {@code cz.opora.family.erased}: nothing about the family stays here but that it was erased. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyErased(UUID familyId, String consumer) {
+        KnownFamily family = families.findById(familyId);
+        if (family != null) {
+            families.delete(family);
+        }
+        audit.forget(familyId);
+        audit.recordSystem(consumer, "family.erase", RESOURCE, List.of(familyId), "kafka:family-events");
+    }
+
+    /** Applies {@code cz.opora.family.anonymised}: names go, figures (roles, birth years) stay. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAnonymised(UUID familyId, String consumer) {
+        KnownFamily family = families.findById(familyId);
+        if (family == null) {
+            return;
+        }
+        family.name = "Anonymised family";
+        family.updatedAt = Instant.now();
+        for (KnownFamilyMember member : family.members) {
+            member.firstName = "-";
+            member.lastName = "-";
+            member.birthDate = member.birthDate == null ? null : member.birthDate.withDayOfYear(1);
+        }
+        audit.recordSystem(consumer, "family.anonymise", RESOURCE, List.of(familyId), "kafka:family-events");
+    }
+
     /**
      * The projected family an event refers to. Events of one family arrive in order, so it exists unless its
      * registration was dead-lettered: then this event cannot be applied either, and is dead-lettered too.

@@ -96,6 +96,30 @@ class FamilyEventsConsumerTest {
     }
 
     @Test
+    void erasureAndAnonymisationReachTheProjection() {
+        UUID erased = UUID.randomUUID();
+        UUID archived = UUID.randomUUID();
+        KafkaTestClient.send(topic(), erased.toString(), SampleEvents.familyRegistered(erased).toString());
+        KafkaTestClient.send(topic(), archived.toString(), SampleEvents.familyRegistered(archived).toString());
+        awaitVisible(erased);
+        awaitVisible(archived);
+        KafkaTestClient.send(topic(), erased.toString(), SampleEvents.about(EventType.FAMILY_ERASED, erased).toString());
+        KafkaTestClient.send(topic(), archived.toString(), SampleEvents.about(EventType.FAMILY_ANONYMISED, archived).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().auth().oauth2(Tokens.user("sas.dvorak")).get("/api/v1/families/" + erased).then().statusCode(404);
+            given().auth().oauth2(Tokens.user("sas.dvorak")).get("/api/v1/families/" + archived).then().statusCode(200)
+                    .body("name", equalTo("Anonymised family")).body("members.firstName", equalTo(List.of("-", "-")));
+        });
+        assertThat(count("SELECT count(*) FROM known_family_member WHERE family_id = ?1", erased)).isZero();
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE ?1 = ANY(resource_ids)", erased)).isEqualTo(1);
+        // Erasing a family this service never saw is not an error.
+        UUID unknown = UUID.randomUUID();
+        KafkaTestClient.send(topic(), unknown.toString(), SampleEvents.about(EventType.FAMILY_ERASED, unknown).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("SELECT count(*) FROM audit_entry WHERE ?1 = ANY(resource_ids)", unknown)).isEqualTo(1));
+    }
+
+    @Test
     void anEventAboutAnUnknownFamilyIsDeadLettered() {
         UUID unknown = UUID.randomUUID();
         KafkaTestClient.send(topic(), unknown.toString(), SampleEvents.about(EventType.FAMILY_CLOSED, unknown).toString());

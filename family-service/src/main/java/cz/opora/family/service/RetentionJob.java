@@ -1,0 +1,30 @@
+package cz.opora.family.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Anonymises closed families after the retention period. Runs on every replica; row locks share the work. */
+@ApplicationScoped
+public class RetentionJob {
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+    static final int BATCH = 50;
+
+    @Inject
+    RecordLifecycleService lifecycle;
+
+    @Scheduled(cron = "${opora.retention.schedule:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "opora-retention")
+    void run() {
+        int total = 0;
+        int done;
+        do {
+            done = lifecycle.anonymiseDue(BATCH);
+            total += done;
+        } while (done == BATCH);
+        if (total > 0) {
+            LOG.infof("anonymised %d closed famil(ies) past retention", total);
+        }
+    }
+}
