@@ -26,11 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -58,9 +56,8 @@ public class ConsentService {
     @Inject
     Timeline timeline;
 
-    /** Dates (validity, age) are days in this zone: a consent valid until 31 March ends at midnight in Prague. */
-    @ConfigProperty(name = "opora.timezone", defaultValue = "Europe/Prague")
-    ZoneId zone;
+    @Inject
+    WorkCalendar calendar;
 
     @Transactional
     public ConsentView grant(UUID familyId, GrantConsent command) {
@@ -188,7 +185,7 @@ public class ConsentService {
     }
 
     LocalDate today() {
-        return LocalDate.now(zone);
+        return calendar.today();
     }
 
     private Consent find(Family family, UUID consentId) {

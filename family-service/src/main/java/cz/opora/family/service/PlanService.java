@@ -63,7 +63,7 @@ public class PlanService {
     @Inject
     ObjectMapper json;
     @Inject
-    ConsentService consents;
+    WorkCalendar calendar;
 
     @Schema(name = "GoalProgress")
     public record GoalProgress(@NotNull Plan.GoalStatus status, @Size(max = 4000) String note) {
@@ -191,7 +191,7 @@ public class PlanService {
     /** Overdue plan reviews and steps: the caller's own ({@code mine}), or the whole organization's. */
     @Transactional
     public Deadlines deadlines(boolean mine) {
-        LocalDate today = consents.today();
+        LocalDate today = calendar.today();
         String worker = mine ? caller.subject() : null;
         String organization = caller.organization();
         List<Deadlines.Review> reviews = plans.overdueReviews(organization, worker, today, 200).stream()

@@ -1,0 +1,35 @@
+package cz.opora.family.rest;
+
+import cz.opora.common.rest.Params;
+import cz.opora.common.security.Roles;
+import cz.opora.family.service.StatisticsService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Figures for funders and municipalities; no personal data")
+public class StatisticsResource {
+    @Inject
+    StatisticsService service;
+
+    @GET
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "An organization's figures for a period",
+            description = "Families and children supported, new and closed cases, contacts and hours by type, plans and goals met.")
+    public StatisticsService.Statistics statistics(
+            @Parameter(description = "First day (default: 1 January this year)", example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive (default: today)", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "For auditors: which organization") @QueryParam("organization") String organization) {
+        return service.compute(organization, Params.date(from, "from"), Params.date(to, "to"));
+    }
+}
