@@ -42,6 +42,8 @@ public class ContactService {
     AuditLog audit;
     @Inject
     Timeline timeline;
+    @Inject
+    WorkCalendar calendar;
 
     @Transactional
     public ContactView record(UUID familyId, ContactInput input) {
@@ -54,7 +56,11 @@ public class ContactService {
         write(contact, family, input);
         contacts.persist(contact);
         contacts.flush();
-        timeline.record(family.id, "contact.recorded", contact.type + ", " + contact.durationMinutes + " min", RESOURCE, contact.id);
+        // On the timeline at the day it happened (noon, for a day in the past), not when it was typed in.
+        java.time.Instant at = contact.occurredOn.equals(calendar.today()) ? contact.recordedAt
+                : calendar.startOf(contact.occurredOn).plus(java.time.Duration.ofHours(12));
+        timeline.append(family.id, at, "contact.recorded", contact.type + ", " + contact.durationMinutes + " min",
+                RESOURCE, contact.id, Timeline.SOURCE, caller.subject());
         audit.record("contact.record", RESOURCE, List.of(family.id, contact.id));
         return ContactView.of(contact);
     }
