@@ -56,6 +56,24 @@ class FamilyFlowIT {
     }
 
     @Test
+    void erasureReachesEveryServiceThatHeldACopy() {
+        String id = Families.register("sas.dvorak", SampleRequests.family("Rodina K Výmazu")).then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                Families.inReferralService("sas.dvorak", id).then().statusCode(200));
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("admin.sas")).contentType("application/json")
+                .header("If-Match", "\"0\"").body("{\"reason\": \"Žádost rodiny, GDPR čl. 17\"}")
+                .post("/api/v1/families/" + id + "/erasure").then().statusCode(204);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                Families.inReferralService("sas.dvorak", id).then().statusCode(404));
+        assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM family WHERE id = ?::uuid", id)).isZero();
+        assertThat(Families.count(Stack.Service.REFERRAL, "SELECT count(*) FROM known_family WHERE id = ?::uuid", id)).isZero();
+        for (Stack.Service service : List.of(Stack.Service.FAMILY, Stack.Service.REFERRAL)) {
+            assertThat(Families.count(service, "SELECT count(*) FROM audit_entry WHERE ?::uuid = ANY(resource_ids)", id))
+                    .as(service + " keeps only that the erasure happened").isEqualTo(1);
+        }
+    }
+
+    @Test
     void anotherOrganizationSeesNothingAnywhere() {
         String id = Families.register("sas.dvorak", SampleRequests.family("Rodina Důvěrná")).then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
