@@ -23,7 +23,10 @@ public enum EventType {
     PLAN_AGREED("cz.opora.family.plan-agreed", Topics.FAMILY, 1),
     PLAN_REVISED("cz.opora.family.plan-revised", Topics.FAMILY, 1),
     FAMILY_ERASED("cz.opora.family.erased", Topics.FAMILY, 1),
-    FAMILY_ANONYMISED("cz.opora.family.anonymised", Topics.FAMILY, 1);
+    FAMILY_ANONYMISED("cz.opora.family.anonymised", Topics.FAMILY, 1),
+    /** Published by referral-service and conference-service, each on its own topic. */
+    ACCESS_GRANTED("cz.opora.access.granted", null, 1),
+    ACCESS_REVOKED("cz.opora.access.revoked", null, 1);
 
     private final String type;
     private final String topic;
@@ -39,6 +42,7 @@ public enum EventType {
         return type;
     }
 
+    /** The topic of the one service that publishes this type, or null for a type several services publish. */
     public String topic() {
         return topic;
     }

@@ -55,7 +55,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "The family's assessments, newest first (without their content)")
     public Page<AssessmentView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
                                      @QueryParam("after") String after) {
@@ -64,7 +64,7 @@ public class AssessmentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "Read an assessment", description = "ETag set. Audited.")
     public Response get(@PathParam("familyId") UUID familyId, @PathParam("id") UUID id) {
         AssessmentView assessment = service.get(familyId, id);

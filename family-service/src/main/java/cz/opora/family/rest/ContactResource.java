@@ -54,7 +54,7 @@ public class ContactResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "The family's contacts, newest first")
     public Page<ContactView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
                                   @QueryParam("after") String after) {
@@ -63,7 +63,7 @@ public class ContactResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "Read a contact", description = "ETag set.")
     public Response get(@PathParam("familyId") UUID familyId, @PathParam("id") UUID id) {
         ContactView contact = service.get(familyId, id);

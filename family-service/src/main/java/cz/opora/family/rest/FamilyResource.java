@@ -85,7 +85,7 @@ public class FamilyResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "Read a family", description = "404 unless the caller's organization owns it. Audited.")
     @APIResponse(responseCode = "200", description = "The family; ETag header set",
             content = @Content(schema = @Schema(implementation = FamilyView.class)))

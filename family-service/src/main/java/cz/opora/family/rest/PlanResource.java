@@ -56,7 +56,7 @@ public class PlanResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "The family's plans, newest first (without goals)")
     public Page<PlanView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
                                @QueryParam("after") String after) {
@@ -65,7 +65,7 @@ public class PlanResource {
 
     @GET
     @Path("{planId}")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "Read a plan with its goals and steps", description = "ETag set. Audited.")
     public Response get(@PathParam("familyId") UUID familyId, @PathParam("planId") UUID planId) {
         return withETag(service.get(familyId, planId));

@@ -15,6 +15,7 @@ import cz.opora.events.family.AssessmentCompleted;
 import cz.opora.family.domain.Assessment;
 import cz.opora.family.domain.AssessmentRepository;
 import cz.opora.family.domain.AssessmentStatus;
+import cz.opora.family.domain.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.MemberRole;
@@ -115,7 +116,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView get(UUID familyId, UUID id) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = familyService.requireVisible(familyId, DataScope.ASSESSMENT).family();
         Assessment assessment = find(family, id);
         audit.record("assessment.read", RESOURCE, List.of(family.id, assessment.id));
         return AssessmentView.full(assessment);
@@ -123,7 +124,7 @@ public class AssessmentService {
 
     @Transactional
     public Page<AssessmentView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = familyService.requireVisible(familyId, DataScope.ASSESSMENT).family();
         Cursor after = page.after();
         List<Assessment> rows = assessments.page(family.id, after == null ? null : after.sortKeyAsInstant("after"),
                 after == null ? null : after.id(), page.limit() + 1);

@@ -58,6 +58,8 @@ public class ConsentService {
 
     @Inject
     WorkCalendar calendar;
+    @Inject
+    AccessService access;
 
     @Transactional
     public ConsentView grant(UUID familyId, GrantConsent command) {
@@ -151,6 +153,7 @@ public class ConsentService {
         consent.withdrawnBy = caller.subject();
         consent.withdrawalNote = command == null ? null : command.note();
         consents.flush();
+        access.revokeForConsent(consent.id, consent.withdrawnAt);
         outbox.emit(EventType.CONSENT_WITHDRAWN, family.id, new ConsentWithdrawn(family.id, consent.id, consent.withdrawnAt));
         audit.record("consent.withdraw", RESOURCE, List.of(family.id, consent.id));
         timeline.record(family.id, "consent.withdrawn", "Consent withdrawn: " + describe(consent), RESOURCE, consent.id);
@@ -168,6 +171,7 @@ public class ConsentService {
         List<Consent> due = consents.lockExpired(today(), batch);
         for (Consent consent : due) {
             consent.expiredAt = FamilyService.now();
+            access.revokeForConsent(consent.id, consent.expiredAt);
             outbox.emit(EventType.CONSENT_EXPIRED, consent.familyId,
                     new ConsentExpired(consent.familyId, consent.id, consent.expiredAt));
             audit.recordSystem("consent-expiry", "consent.expire", RESOURCE, List.of(consent.familyId, consent.id),

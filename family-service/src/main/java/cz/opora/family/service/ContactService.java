@@ -11,6 +11,7 @@ import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.family.domain.Contact;
 import cz.opora.family.domain.ContactRepository;
+import cz.opora.family.domain.DataScope;
 import cz.opora.family.domain.Family;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,7 +88,7 @@ public class ContactService {
 
     @Transactional
     public ContactView get(UUID familyId, UUID id) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = familyService.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
         Contact contact = find(family, id);
         audit.record("contact.read", RESOURCE, List.of(family.id, contact.id));
         return ContactView.of(contact);
@@ -95,7 +96,7 @@ public class ContactService {
 
     @Transactional
     public Page<ContactView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = familyService.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
         Cursor after = page.after();
         LocalDate afterDay = null;
         if (after != null) {

@@ -13,6 +13,7 @@ import cz.opora.common.security.Roles;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyClosed;
 import cz.opora.events.family.FamilyReopened;
+import cz.opora.family.domain.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
 import cz.opora.family.domain.FamilyStatus;
@@ -45,6 +46,8 @@ public class FamilyService {
     EntityManager em;
     @Inject
     Caller caller;
+    @Inject
+    AccessService access;
     @Inject
     Outbox outbox;
     @Inject
@@ -95,11 +98,32 @@ public class FamilyService {
         return changed(family, "family.update");
     }
 
+    /** The owner sees the whole record; an organization with a live grant sees what its grant and consent allow. */
     @Transactional
     public FamilyView get(UUID id) {
-        Family family = requireOwned(id);
-        audit.record("family.read", RESOURCE, List.of(family.id));
-        return FamilyView.of(family);
+        Visible visible = requireVisible(id, DataScope.BASIC);
+        audit.record(visible.shared() == null ? "family.read" : "family.read.shared", RESOURCE, List.of(id));
+        return visible.shared() == null ? FamilyView.of(visible.family()) : FamilyView.shared(visible.family(), visible.shared());
+    }
+
+    /** A family as the caller may see it: owned (shared is null), or shared with the caller's organization. */
+    public record Visible(Family family, AccessService.Shared shared) {
+    }
+
+    /** The family if the caller's organization owns it or may see the given scope of it; else 404. */
+    Visible requireVisible(UUID id, DataScope scope) {
+        String organization = caller.organization();
+        Family family = families.findById(id);
+        if (family != null && family.owningOrganization.equals(organization)) {
+            return new Visible(requireOwned(id), null);
+        }
+        if (family != null && family.status != FamilyStatus.CLOSED) {
+            var shared = access.shared(id, organization, caller.organizationType());
+            if (shared.isPresent() && shared.get().allows(scope)) {
+                return new Visible(requireOwned(id, family.owningOrganization), shared.get());
+            }
+        }
+        throw ProblemException.notFound("The family");
     }
 
     /** The caller's organization's families matching the search, in the asked order. */
@@ -197,7 +221,11 @@ public class FamilyService {
     }
 
     Family requireOwned(UUID id) {
-        return families.findOwned(id, caller.organization()).orElseThrow(() -> ProblemException.notFound("The family"));
+        return requireOwned(id, caller.organization());
+    }
+
+    private Family requireOwned(UUID id, String organization) {
+        return families.findOwned(id, organization).orElseThrow(() -> ProblemException.notFound("The family"));
     }
 
     static void requireNotClosed(Family family) {

@@ -57,6 +57,23 @@ public record FamilyView(
         }
     }
 
+    /** What another organization sees: BASIC always; street and contacts with CONTACT_DETAILS; school with SCHOOL. */
+    static FamilyView shared(Family f, AccessService.Shared shared) {
+        boolean contacts = shared.allows(cz.opora.family.domain.DataScope.CONTACT_DETAILS);
+        boolean school = shared.allows(cz.opora.family.domain.DataScope.SCHOOL);
+        return new FamilyView(f.id, f.name,
+                new Address(contacts ? f.street : null, f.municipality, contacts ? f.postalCode : null,
+                        contacts ? f.locality : null, false),
+                f.status, f.owningOrganization,
+                f.keyWorker == null ? null : new Worker(f.keyWorker, f.keyWorkerName), List.of(),
+                f.members.stream().filter(m -> shared.coversMember(m.id))
+                        .map(m -> new Member(m.id, m.firstName, m.lastName, m.role, m.birthDate, m.relation,
+                                contacts ? m.phone : null, contacts ? m.email : null, school ? m.school : null,
+                                school ? m.schoolClass : null, m.version))
+                        .toList(),
+                null, f.createdAt, f.updatedAt, f.version);
+    }
+
     static FamilyView of(Family f) {
         return new FamilyView(f.id, f.name,
                 new Address(f.street, f.municipality, f.postalCode, f.locality, f.sociallyExcludedLocality),

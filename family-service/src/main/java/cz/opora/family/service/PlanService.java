@@ -16,6 +16,7 @@ import cz.opora.common.security.Roles;
 import cz.opora.events.EventType;
 import cz.opora.events.family.PlanAgreed;
 import cz.opora.events.family.PlanRevised;
+import cz.opora.family.domain.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.Plan;
@@ -153,7 +154,7 @@ public class PlanService {
 
     @Transactional
     public PlanView get(UUID familyId, UUID planId) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = familyService.requireVisible(familyId, DataScope.PLANS).family();
         Plan plan = find(family, planId);
         audit.record("plan.read", RESOURCE, List.of(family.id, plan.id));
         return PlanView.full(plan);
@@ -161,7 +162,7 @@ public class PlanService {
 
     @Transactional
     public Page<PlanView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = familyService.requireVisible(familyId, DataScope.PLANS).family();
         Cursor after = page.after();
         List<Plan> rows = plans.page(family.id, after == null ? null : after.sortKeyAsInstant("after"),
                 after == null ? null : after.id(), page.limit() + 1);

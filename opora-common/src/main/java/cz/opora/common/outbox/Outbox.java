@@ -50,13 +50,22 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID emit(EventType type, UUID familyId, Object data) {
+        if (type.topic() == null) {
+            throw new IllegalArgumentException(type.type() + " is published by several services: name the topic");
+        }
+        return emit(type, type.topic(), familyId, data);
+    }
+
+    /** Stores an event of a type several services publish, on this service's own topic (without prefix). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID emit(EventType type, String topic, UUID familyId, Object data) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         EventEnvelope envelope = EventEnvelope.of(id, "/opora/" + serviceName, type, familyId.toString(), now,
                 EventJson.MAPPER.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.id = id;
-        row.topic = topicPrefix.orElse("") + type.topic();
+        row.topic = topicPrefix.orElse("") + topic;
         row.messageKey = familyId.toString();
         row.eventType = type.type();
         row.createdAt = now;

@@ -1,0 +1,154 @@
+package cz.opora.family.service;
+
+import cz.opora.common.audit.AuditLog;
+import cz.opora.common.inbox.PoisonEventException;
+import cz.opora.events.OrganizationType;
+import cz.opora.events.access.AccessGranted;
+import cz.opora.events.access.AccessRevoked;
+import cz.opora.family.domain.AccessGrant;
+import cz.opora.family.domain.AccessGrantRepository;
+import cz.opora.family.domain.Consent;
+import cz.opora.family.domain.ConsentPurpose;
+import cz.opora.family.domain.ConsentRepository;
+import cz.opora.family.domain.ConsentStatus;
+import cz.opora.family.domain.DataScope;
+import cz.opora.family.domain.Family;
+import cz.opora.family.domain.FamilyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sharing with the family's consent. Another organization sees a family only while it has a reason (a grant from
+ * referral-service or conference-service) and, on a consent basis, only while that consent is valid for it and
+ * only the scopes both allow. The consent is checked at every read, so a withdrawal takes effect at once.
+ */
+@ApplicationScoped
+public class AccessService {
+    @Inject
+    AccessGrantRepository grants;
+    @Inject
+    ConsentRepository consents;
+    @Inject
+    FamilyRepository families;
+    @Inject
+    Timeline timeline;
+    @Inject
+    AuditLog audit;
+    @Inject
+    WorkCalendar calendar;
+
+    /** What an organization that does not own a family may see of it. */
+    public record Shared(Set<DataScope> scopes, Set<UUID> members) {
+        public boolean allows(DataScope scope) {
+            return scopes.contains(scope);
+        }
+
+        /** Empty: the whole family. */
+        public boolean coversMember(UUID memberId) {
+            return members.isEmpty() || members.contains(memberId);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyGranted(AccessGranted event, String source, String consumer) {
+        Family family = families.findById(event.familyId());
+        if (family == null) {
+            throw new PoisonEventException("grants access to a family this service does not know");
+        }
+        if ("CONSENT".equals(event.basis()) && event.consentId() == null) {
+            throw new PoisonEventException("a consent-based grant names no consent");
+        }
+        AccessGrant existing = grants.findById(event.grantId());
+        AccessGrant grant = existing != null ? existing : new AccessGrant();
+        grant.id = event.grantId();
+        grant.familyId = event.familyId();
+        grant.organization = event.organization();
+        grant.organizationType = OrganizationType.valueOf(event.organizationType());
+        grant.reason = event.reason();
+        grant.reasonId = event.reasonId();
+        grant.basis = AccessGrant.Basis.valueOf(event.basis());
+        grant.consentId = event.consentId();
+        grant.statutoryReference = event.statutoryReference();
+        grant.scopes = EnumSet.of(DataScope.BASIC);
+        event.scopes().forEach(s -> grant.scopes.add(DataScope.valueOf(s)));
+        grant.memberIds = event.memberIds().toArray(UUID[]::new);
+        grant.validUntil = event.validUntil();
+        grant.grantedAt = event.grantedAt();
+        grant.source = source;
+        grants.persist(grant);
+        timeline.append(family.id, event.grantedAt(), "access.granted",
+                "Access for " + event.organization() + " (" + event.reason() + ", " + event.basis() + ")",
+                "access-grant", grant.id, source, null);
+        audit.recordSystem(consumer, "access.grant", "family", List.of(family.id), "kafka:access-events");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyRevoked(AccessRevoked event, String source, String consumer) {
+        AccessGrant grant = grants.findById(event.grantId());
+        if (grant == null || grant.revokedAt != null) {
+            return;
+        }
+        grant.revokedAt = event.revokedAt();
+        timeline.append(grant.familyId, event.revokedAt(), "access.revoked", "Access ended for " + grant.organization,
+                "access-grant", grant.id, source, null);
+        audit.recordSystem(consumer, "access.revoke", "family", List.of(grant.familyId), "kafka:access-events");
+    }
+
+    /** A consent was withdrawn or expired: every grant that relied on it ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeForConsent(UUID consentId, Instant at) {
+        return grants.revokeByConsent(consentId, at);
+    }
+
+    /** What the organization may see of the family it does not own; empty when it has no live reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Shared> shared(UUID familyId, String organization, Optional<String> organizationType) {
+        List<AccessGrant> live = grants.live(familyId, organization, Instant.now());
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = calendar.today();
+        Set<DataScope> scopes = EnumSet.noneOf(DataScope.class);
+        Set<UUID> members = new HashSet<>();
+        boolean wholeFamily = false;
+        boolean any = false;
+        for (AccessGrant grant : live) {
+            Set<DataScope> allowed = EnumSet.copyOf(grant.scopes);
+            if (grant.basis == AccessGrant.Basis.CONSENT) {
+                Consent consent = consents.findById(grant.consentId);
+                if (!coversRecipient(consent, organization, grant.organizationType, today)) {
+                    continue;
+                }
+                allowed.retainAll(consent.scopes);
+            }
+            any = true;
+            scopes.addAll(allowed);
+            if (grant.memberIds.length == 0) {
+                wholeFamily = true;
+            } else {
+                members.addAll(Arrays.asList(grant.memberIds));
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        scopes.add(DataScope.BASIC);
+        return Optional.of(new Shared(scopes, wholeFamily ? Set.of() : members));
+    }
+
+    static boolean coversRecipient(Consent consent, String organization, OrganizationType type, LocalDate today) {
+        return consent != null && consent.purpose == ConsentPurpose.SHARING && consent.status(today) == ConsentStatus.VALID
+                && (organization.equals(consent.recipientOrganization) || type == consent.recipientType);
+    }
+}
