@@ -21,6 +21,11 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
                 + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).singleResultOptional();
     }
 
+    /** The family with its members in one query, whoever owns it: callers check ownership or grants. */
+    public Optional<Family> findWithMembers(UUID id) {
+        return find("select distinct f from Family f left join fetch f.members where f.id = ?1", id).singleResultOptional();
+    }
+
     /**
      * One keyset page of a search, {@code limit} rows strictly after the cursor. Every filter is an indexed
      * column of {@code family} led by the organization (see V1_2__household.sql); the caseload filter uses the

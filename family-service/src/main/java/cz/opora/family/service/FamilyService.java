@@ -113,14 +113,14 @@ public class FamilyService {
     /** The family if the caller's organization owns it or may see the given scope of it; else 404. */
     Visible requireVisible(UUID id, DataScope scope) {
         String organization = caller.organization();
-        Family family = families.findById(id);
-        if (family != null && family.owningOrganization.equals(organization)) {
-            return new Visible(requireOwned(id), null);
+        Family family = families.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("The family"));
+        if (family.owningOrganization.equals(organization)) {
+            return new Visible(family, null);
         }
-        if (family != null && family.status != FamilyStatus.CLOSED) {
+        if (family.status != FamilyStatus.CLOSED) {
             var shared = access.shared(id, organization, caller.organizationType());
             if (shared.isPresent() && shared.get().allows(scope)) {
-                return new Visible(requireOwned(id, family.owningOrganization), shared.get());
+                return new Visible(family, shared.get());
             }
         }
         throw ProblemException.notFound("The family");
@@ -221,11 +221,7 @@ public class FamilyService {
     }
 
     Family requireOwned(UUID id) {
-        return requireOwned(id, caller.organization());
-    }
-
-    private Family requireOwned(UUID id, String organization) {
-        return families.findOwned(id, organization).orElseThrow(() -> ProblemException.notFound("The family"));
+        return families.findOwned(id, caller.organization()).orElseThrow(() -> ProblemException.notFound("The family"));
     }
 
     static void requireNotClosed(Family family) {
