@@ -26,7 +26,10 @@ public enum EventType {
     FAMILY_ANONYMISED("cz.opora.family.anonymised", Topics.FAMILY, 1),
     /** Published by referral-service and conference-service, each on its own topic. */
     ACCESS_GRANTED("cz.opora.access.granted", null, 1),
-    ACCESS_REVOKED("cz.opora.access.revoked", null, 1);
+    ACCESS_REVOKED("cz.opora.access.revoked", null, 1),
+    /** Published by any service about something that belongs on the family's timeline. */
+    ACTIVITY_REPORTED("cz.opora.activity.reported", null, 1),
+    CONFERENCE_FAMILY_PLAN_AGREED("cz.opora.conference.family-plan-agreed", Topics.CONFERENCE, 1);
 
     private final String type;
     private final String topic;

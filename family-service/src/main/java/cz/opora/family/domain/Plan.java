@@ -30,7 +30,8 @@ public class Plan {
 
     public enum StepStatus { PLANNED, IN_PROGRESS, DONE, CANCELLED }
 
-    public enum Who { WORKER, MEMBER }
+    /** Who owes a step: a worker, a family member, or someone of the family's network named in a family's plan. */
+    public enum Who { WORKER, MEMBER, NETWORK }
 
     @Id
     public UUID id;

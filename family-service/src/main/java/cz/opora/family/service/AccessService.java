@@ -90,7 +90,7 @@ public class AccessService {
         timeline.append(family.id, event.grantedAt(), "access.granted",
                 "Access for " + event.organization() + " (" + event.reason() + ", " + event.basis() + ")",
                 "access-grant", grant.id, source, null);
-        audit.recordSystem(consumer, "access.grant", "family", List.of(family.id), "kafka:access-events");
+        audit.recordSystem(consumer, "access.grant", "family", List.of(family.id), "kafka:partner-events");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -102,7 +102,7 @@ public class AccessService {
         grant.revokedAt = event.revokedAt();
         timeline.append(grant.familyId, event.revokedAt(), "access.revoked", "Access ended for " + grant.organization,
                 "access-grant", grant.id, source, null);
-        audit.recordSystem(consumer, "access.revoke", "family", List.of(grant.familyId), "kafka:access-events");
+        audit.recordSystem(consumer, "access.revoke", "family", List.of(grant.familyId), "kafka:partner-events");
     }
 
     /** A consent was withdrawn or expired: every grant that relied on it ends. */

@@ -97,6 +97,59 @@ public class PlanService {
         return PlanView.full(plan);
     }
 
+    /**
+     * Imports the plan a family presented at its family group conference: the family's own plan. Runs in the
+     * consumer's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void importFamilyPlan(cz.opora.events.conference.FamilyPlanAgreed event, String consumer) {
+        Family family = em.find(Family.class, event.familyId());
+        if (family == null) {
+            throw new cz.opora.common.inbox.PoisonEventException("a family plan for a family this service does not know");
+        }
+        Map<UUID, FamilyMember> members = new HashMap<>();
+        family.members.forEach(m -> members.put(m.id, m));
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.familyId = family.id;
+        plan.source = Plan.Source.FAMILY_CONFERENCE;
+        plan.familyAuthored = true;
+        plan.sourceReference = event.conferenceId().toString();
+        plan.title = event.title();
+        plan.reviewDate = event.reviewDate();
+        plan.revision = 1;
+        plan.agreedAt = event.agreedAt();
+        plan.agreedBy = "family";
+        plan.updatedAt = FamilyService.now();
+        for (int i = 0; i < event.goals().size(); i++) {
+            var g = event.goals().get(i);
+            Plan.Goal goal = newGoal(plan);
+            goal.position = i;
+            goal.what = g.what();
+            goal.progressIndicator = g.progressIndicator();
+            for (int j = 0; j < g.steps().size(); j++) {
+                var st = g.steps().get(j);
+                Plan.Step step = newStep();
+                step.goal = goal;
+                step.position = j;
+                step.what = st.what();
+                FamilyMember member = st.whoMemberId() == null ? null : members.get(st.whoMemberId());
+                step.whoKind = member != null ? Plan.Who.MEMBER : Plan.Who.NETWORK;
+                step.whoId = member != null ? member.id.toString() : "network";
+                step.whoName = member != null ? memberName(member) : (st.whoName() == null ? "family" : st.whoName());
+                step.dueDate = st.dueDate();
+                goal.steps.add(step);
+            }
+            plan.goals.add(goal);
+        }
+        plans.persist(plan);
+        outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(), plan.revision,
+                plan.goals.size(), plan.reviewDate, plan.agreedAt));
+        timeline.append(family.id, event.agreedAt(), "plan.agreed", "The family's own plan agreed at the family conference: "
+                + plan.title, RESOURCE, plan.id, "conference-service", null);
+        audit.recordSystem(consumer, "plan.import", RESOURCE, List.of(family.id, plan.id), "kafka:conference");
+    }
+
     @Transactional
     public PlanView revise(UUID familyId, UUID planId, String ifMatch, PlanInput input) {
         Family family = familyService.requireOwned(familyId);

@@ -64,6 +64,16 @@ public class Timeline {
         entries.persist(entry);
     }
 
+    /** An activity another service reported; ignored for a family this service does not (or no longer) hold. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void report(cz.opora.events.access.ActivityReported activity, String source) {
+        if (entries.getEntityManager().find(Family.class, activity.familyId()) == null) {
+            return;
+        }
+        append(activity.familyId(), activity.occurredAt(), activity.kind(), activity.summary(), activity.refType(),
+                activity.refId(), source, null);
+    }
+
     @Transactional
     public Page<Entry> read(UUID familyId, PageRequest page) {
         Family family = families.requireOwned(familyId);

@@ -4,6 +4,10 @@ import cz.opora.common.inbox.IdempotentConsumer;
 import cz.opora.events.EventType;
 import cz.opora.events.access.AccessGranted;
 import cz.opora.events.access.AccessRevoked;
+import cz.opora.events.access.ActivityReported;
+import cz.opora.events.conference.FamilyPlanAgreed;
+import cz.opora.family.service.PlanService;
+import cz.opora.family.service.Timeline;
 import cz.opora.family.service.AccessService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,24 +17,37 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
-/** Grants and revocations of access from referral-service and conference-service. */
+/**
+ * What the other services report about families: access grants and revocations, timeline activities, the plans
+ * families agree at their conferences.
+ */
 @ApplicationScoped
-public class AccessEventsConsumer {
-    static final String CONSUMER = "family-service.access";
-    static final List<EventType> HANDLED = List.of(EventType.ACCESS_GRANTED, EventType.ACCESS_REVOKED);
+public class PartnerEventsConsumer {
+    static final String CONSUMER = "family-service.partner-events";
+    static final List<EventType> HANDLED = List.of(EventType.ACCESS_GRANTED, EventType.ACCESS_REVOKED,
+            EventType.ACTIVITY_REPORTED, EventType.CONFERENCE_FAMILY_PLAN_AGREED);
 
     @Inject
     IdempotentConsumer inbox;
     @Inject
     AccessService access;
+    @Inject
+    Timeline timeline;
+    @Inject
+    PlanService plans;
 
-    @Incoming("access-events")
+    @Incoming("partner-events")
     @Blocking(ordered = true)
     public void onEvent(ConsumerRecord<String, String> record) {
         inbox.consume(CONSUMER, record.value(), HANDLED, event -> {
             switch (event.type()) {
                 case ACCESS_GRANTED -> access.applyGranted(event.dataAs(AccessGranted.class), event.source(), CONSUMER);
                 case ACCESS_REVOKED -> access.applyRevoked(event.dataAs(AccessRevoked.class), event.source(), CONSUMER);
+                case ACTIVITY_REPORTED -> {
+                    ActivityReported activity = event.dataAs(ActivityReported.class);
+                    timeline.report(activity, event.source().replace("/opora/", ""));
+                }
+                case CONFERENCE_FAMILY_PLAN_AGREED -> plans.importFamilyPlan(event.dataAs(FamilyPlanAgreed.class), CONSUMER);
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

@@ -1,0 +1,87 @@
+package cz.opora.family.messaging;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cz.opora.events.EventType;
+import cz.opora.events.Topics;
+import cz.opora.testing.KafkaTestClient;
+import cz.opora.testing.SampleEvents;
+import cz.opora.testing.SampleRequests;
+import cz.opora.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Other services' reports through the real broker: timeline activities and the family's own conference plan. */
+@QuarkusTest
+class PartnerEventsTest {
+    @ConfigProperty(name = "opora.topic-prefix")
+    String prefix;
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void activitiesOfOtherServicesAppearOnTheTimeline() {
+        String family = as("sas.dvorak").body(SampleRequests.family("Rodina Odkázaná")).post("/api/v1/families")
+                .then().statusCode(201).extract().path("id");
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family,
+                SampleEvents.about(EventType.ACTIVITY_REPORTED, UUID.fromString(family)).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("sas.dvorak").get("/api/v1/families/" + family + "/timeline").then()
+                        .body("items.kind", hasItem("referral.accepted"))
+                        .body("items.find { it.kind == 'referral.accepted' }.source", equalTo("referral-service"))
+                        .body("items.find { it.kind == 'referral.accepted' }.summary", equalTo("Referral to nzdm-kotva accepted")));
+    }
+
+    @Test
+    void theFamilysConferencePlanIsImportedAsItsOwn() {
+        Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Konferenční")).post("/api/v1/families");
+        String family = created.then().statusCode(201).extract().path("id");
+        String mother = created.path("members[0].id");
+        ObjectNode event = SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_AGREED, UUID.fromString(family));
+        ((ObjectNode) event.get("data").get("goals").get(0).get("steps").get(0)).put("whoMemberId", mother);
+        KafkaTestClient.send(prefix + Topics.CONFERENCE, family, event.toString());
+
+        String plans = "/api/v1/families/" + family + "/plans";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("sas.kralova").get(plans).then().body("items.source", contains("FAMILY_CONFERENCE")));
+        String plan = plans + "/" + as("sas.kralova").get(plans).path("items[0].id");
+        Response read = as("sas.kralova").get(plan);
+        read.then().statusCode(200).body("familyAuthored", equalTo(true))
+                .body("goals[0].steps.who.kind", contains("MEMBER", "NETWORK"))
+                .body("goals[0].steps.who.name", contains("Jana Nováková", "babička Marie"));
+        as("sas.dvorak").header("If-Match", "\"0\"").body("""
+                {"source": "FAMILY_CONFERENCE", "title": "Přepsáno", "goals": [{"what": "x", "steps": []}]}""")
+                .put(plan).then().statusCode(409);
+        as("sas.kralova").header("If-Match", "\"0\"").body("{\"status\": \"PARTLY_ACHIEVED\"}")
+                .put(plan + "/goals/" + read.path("goals[0].id") + "/progress").then().statusCode(200);
+        as("sas.dvorak").get("/api/v1/families/" + family + "/timeline").then().body("items.kind", hasItem("plan.agreed"));
+    }
+
+    @Test
+    void aPlanForAnUnknownFamilyIsDeadLettered() {
+        UUID unknown = UUID.randomUUID();
+        KafkaTestClient.send(prefix + Topics.CONFERENCE, unknown.toString(),
+                SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_AGREED, unknown).toString());
+        var dead = KafkaTestClient.read(prefix + "opora.partner-events.dlq.family-service", r -> unknown.toString().equals(r.key()),
+                1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("does not know");
+    }
+}
