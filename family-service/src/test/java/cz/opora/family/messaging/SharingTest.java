@@ -9,9 +9,7 @@ import cz.opora.testing.SampleEvents;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -43,9 +42,6 @@ class SharingTest {
     String child;
     String consent;
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
     @BeforeEach
     void aFamilyWithAConsentToShareWithOspod() {

@@ -6,9 +6,7 @@ import cz.opora.family.service.ConsentService;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -35,9 +34,6 @@ class ConsentResourceTest {
     String mother;
     String child;
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
     @BeforeEach
     void aFamily() {

@@ -3,14 +3,13 @@ package cz.opora.family.rest;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -26,9 +25,6 @@ class ContactAndTimelineTest {
     String mother;
     String child;
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
     @BeforeEach
     void aFamily() {

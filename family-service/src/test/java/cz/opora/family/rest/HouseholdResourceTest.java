@@ -3,9 +3,7 @@ package cz.opora.family.rest;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -29,9 +28,6 @@ class HouseholdResourceTest {
     @Inject
     EntityManager em;
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
     static String register(String name) {
         return as("sas.dvorak").body(SampleRequests.family(name)).post("/api/v1/families")

@@ -3,14 +3,13 @@ package cz.opora.family.rest;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -31,9 +30,6 @@ class PlanResourceTest {
     String priority;
     String presenting;
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
     @BeforeEach
     void aFamilyWithACompletedAssessment() {

@@ -3,24 +3,21 @@ package cz.opora.family.rest;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Funder statistics move with what workers record; auditors may read any organization's. */
 @QuarkusTest
 class StatisticsResourceTest {
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
     @Test
     void figuresCountWhatWasRecordedInThePeriod() {
@@ -39,7 +36,7 @@ class StatisticsResourceTest {
 
         assertThat(after.<Integer>path("contacts") - base.<Integer>path("contacts")).isEqualTo(2);
         assertThat(after.<Integer>path("byType.HOME_VISIT.contacts") - base.<Integer>path("byType.HOME_VISIT.contacts")).isEqualTo(1);
-        assertThat(after.<Float>path("contactHours") - base.<Float>path("contactHours")).isEqualTo(2.0f);
+        assertThat(after.<Float>path("contactHours") - base.<Float>path("contactHours")).isCloseTo(2.0f, within(0.001f));
         assertThat(after.<Integer>path("familiesSupported") - base.<Integer>path("familiesSupported")).isEqualTo(1);
         assertThat(after.<Integer>path("childrenSupported") - base.<Integer>path("childrenSupported")).isEqualTo(1);
         assertThat(after.<Integer>path("newCases")).isGreaterThanOrEqualTo(1);
