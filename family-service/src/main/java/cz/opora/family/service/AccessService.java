@@ -147,6 +147,48 @@ public class AccessService {
         return Optional.of(new Shared(scopes, wholeFamily ? Set.of() : members));
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SharedFamily")
+    public record SharedFamily(UUID familyId, String name, String municipality, String owningOrganization,
+                               String reason, UUID reasonId, Set<DataScope> scopes, Instant grantedAt) {
+    }
+
+    /**
+     * The families shared with the caller's organization, newest grant first: one entry per live grant whose
+     * basis still holds (a consent-based grant disappears when its consent is withdrawn or expires). Three queries
+     * per page whatever its size: grants, their consents, their families.
+     */
+    @Transactional
+    public cz.opora.common.rest.Page<SharedFamily> sharedWith(String organization, cz.opora.common.rest.PageRequest page) {
+        cz.opora.common.rest.Cursor after = page.after();
+        List<AccessGrant> rows = grants.sharedWith(organization, Instant.now(),
+                after == null ? null : after.sortKeyAsInstant("after"), after == null ? null : after.id(), page.limit() + 1);
+        List<UUID> consentIds = rows.stream().map(g -> g.consentId).filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.Map<UUID, Consent> consentById = consentIds.isEmpty() ? java.util.Map.of()
+                : consents.list("id in ?1", consentIds).stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+        List<UUID> familyIds = rows.stream().map(g -> g.familyId).distinct().toList();
+        java.util.Map<UUID, Family> familyById = familyIds.isEmpty() ? java.util.Map.of()
+                : families.list("id in ?1", familyIds).stream().collect(java.util.stream.Collectors.toMap(f -> f.id, f -> f));
+        LocalDate today = calendar.today();
+        cz.opora.common.rest.Page<AccessGrant> shown = page.page(rows, g -> g, g -> cz.opora.common.rest.Cursor.of(g.grantedAt, g.id));
+        List<SharedFamily> items = shown.items().stream()
+                .filter(g -> g.basis == AccessGrant.Basis.STATUTORY
+                        || coversRecipient(consentById.get(g.consentId), organization, g.organizationType, today))
+                .filter(g -> familyById.containsKey(g.familyId)
+                        && familyById.get(g.familyId).status != cz.opora.family.domain.FamilyStatus.CLOSED)
+                .map(g -> {
+                    Family f = familyById.get(g.familyId);
+                    Set<DataScope> scopes = EnumSet.copyOf(g.scopes);
+                    if (g.basis == AccessGrant.Basis.CONSENT) {
+                        scopes.retainAll(consentById.get(g.consentId).scopes);
+                    }
+                    scopes.add(DataScope.BASIC);
+                    return new SharedFamily(f.id, f.name, f.municipality, f.owningOrganization, g.reason, g.reasonId, scopes,
+                            g.grantedAt);
+                }).toList();
+        audit.record("family.list.shared", "family", items.stream().map(SharedFamily::familyId).distinct().toList());
+        return new cz.opora.common.rest.Page<>(items, shown.next());
+    }
+
     static boolean coversRecipient(Consent consent, String organization, OrganizationType type, LocalDate today) {
         return consent != null && consent.purpose == ConsentPurpose.SHARING && consent.status(today) == ConsentStatus.VALID
                 && (organization.equals(consent.recipientOrganization) || type == consent.recipientType);

@@ -112,9 +112,15 @@ class SharingTest {
         as("admin.sas").get(path + "/access-log").then().body("items.action", hasItem("family.read.shared"))
                 .body("items.actorOrganization", hasItem("ospod-mesto"));
 
+        as("ospod.novakova").queryParam("limit", 100).get("/api/v1/shared-families").then().statusCode(200)
+                .body("items.find { it.familyId == '" + family + "' }.scopes", org.hamcrest.Matchers.containsInAnyOrder("BASIC", "SCHOOL"))
+                .body("items.find { it.familyId == '" + family + "' }.owningOrganization", equalTo("sas-jih"));
+
         as("sas.dvorak").header("If-Match", "\"0\"").body("{}").post(path + "/consents/" + consent + "/withdrawal")
                 .then().statusCode(200);
         as("ospod.novakova").get(path).then().statusCode(404);
+        as("ospod.novakova").queryParam("limit", 100).get("/api/v1/shared-families").then().statusCode(200)
+                .body("items.familyId", org.hamcrest.Matchers.not(hasItem(family)));
     }
 
     @Test
