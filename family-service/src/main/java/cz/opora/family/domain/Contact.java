@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,6 +26,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "contact")
 public class Contact {
+    @Schema(name = "ContactType")
     public enum Type { HOME_VISIT, OFFICE, PHONE, ACCOMPANIMENT, GROUP_SESSION, ONLINE }
 
     @Id

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "plan")
 public class Plan {
+    @Schema(name = "PlanSource")
     public enum Source { SAS_PLAN, OSPOD_IPOD, FAMILY_CONFERENCE }
 
     public enum GoalStatus { OPEN, PARTLY_ACHIEVED, ACHIEVED, NOT_ACHIEVED }
@@ -31,6 +33,7 @@ public class Plan {
     public enum StepStatus { PLANNED, IN_PROGRESS, DONE, CANCELLED }
 
     /** Who owes a step: a worker, a family member, or someone of the family's network named in a family's plan. */
+    @Schema(name = "StepOwnerKind")
     public enum Who { WORKER, MEMBER, NETWORK }
 
     @Id
