@@ -2,6 +2,9 @@ package cz.opora.referral.messaging;
 
 import cz.opora.common.inbox.IdempotentConsumer;
 import cz.opora.events.EventType;
+import cz.opora.events.family.ConsentExpired;
+import cz.opora.events.family.ConsentGranted;
+import cz.opora.events.family.ConsentWithdrawn;
 import cz.opora.events.family.FamilyAnonymised;
 import cz.opora.events.family.FamilyClosed;
 import cz.opora.events.family.FamilyErased;
@@ -26,7 +29,8 @@ public class FamilyEventsConsumer {
     static final String CONSUMER = "referral-service.family-projection";
     static final List<EventType> HANDLED = List.of(EventType.FAMILY_REGISTERED, EventType.FAMILY_UPDATED,
             EventType.FAMILY_MEMBER_ADDED, EventType.FAMILY_MEMBER_CHANGED, EventType.FAMILY_MEMBER_REMOVED,
-            EventType.FAMILY_CLOSED, EventType.FAMILY_REOPENED, EventType.FAMILY_ERASED, EventType.FAMILY_ANONYMISED);
+            EventType.FAMILY_CLOSED, EventType.FAMILY_REOPENED, EventType.FAMILY_ERASED, EventType.FAMILY_ANONYMISED,
+            EventType.CONSENT_GRANTED, EventType.CONSENT_WITHDRAWN, EventType.CONSENT_EXPIRED);
 
     @Inject
     IdempotentConsumer inbox;
@@ -53,6 +57,15 @@ public class FamilyEventsConsumer {
                 case FAMILY_REOPENED -> families.applyStatus(event.dataAs(FamilyReopened.class).familyId(), "ACTIVE", CONSUMER);
                 case FAMILY_ERASED -> families.applyErased(event.dataAs(FamilyErased.class).familyId(), CONSUMER);
                 case FAMILY_ANONYMISED -> families.applyAnonymised(event.dataAs(FamilyAnonymised.class).familyId(), CONSUMER);
+                case CONSENT_GRANTED -> families.applyConsentGranted(event.dataAs(ConsentGranted.class), CONSUMER);
+                case CONSENT_WITHDRAWN -> {
+                    ConsentWithdrawn withdrawn = event.dataAs(ConsentWithdrawn.class);
+                    families.applyConsentEnded(withdrawn.familyId(), withdrawn.consentId(), withdrawn.withdrawnAt(), "WITHDRAWN", CONSUMER);
+                }
+                case CONSENT_EXPIRED -> {
+                    ConsentExpired expired = event.dataAs(ConsentExpired.class);
+                    families.applyConsentEnded(expired.familyId(), expired.consentId(), expired.expiredAt(), "EXPIRED", CONSUMER);
+                }
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

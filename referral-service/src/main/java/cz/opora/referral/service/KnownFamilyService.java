@@ -10,6 +10,7 @@ import cz.opora.events.family.FamilyRegistered;
 import cz.opora.events.family.FamilyMemberRemoved;
 import cz.opora.events.family.FamilyUpdated;
 import cz.opora.common.inbox.PoisonEventException;
+import cz.opora.referral.domain.KnownConsent;
 import cz.opora.referral.domain.KnownFamily;
 import cz.opora.referral.domain.KnownFamilyMember;
 import cz.opora.referral.domain.KnownFamilyRepository;
@@ -32,6 +33,8 @@ public class KnownFamilyService {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     /** Applies {@code cz.opora.family.registered}; runs in the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -86,6 +89,49 @@ public class KnownFamilyService {
         family.status = status;
         family.updatedAt = Instant.now();
         audit.recordSystem(consumer, "family.project", RESOURCE, List.of(familyId), "kafka:family-events");
+    }
+
+    /** Applies {@code cz.opora.family.consent-granted}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyConsentGranted(cz.opora.events.family.ConsentGranted event, String consumer) {
+        known(event.familyId());
+        KnownConsent consent = em.find(KnownConsent.class, event.consentId());
+        if (consent == null) {
+            consent = new KnownConsent();
+            consent.id = event.consentId();
+            consent.familyId = event.familyId();
+            consent.purpose = event.purpose();
+            consent.recipientOrganization = event.recipientOrganization();
+            consent.recipientType = event.recipientType();
+            consent.scopes = String.join(",", event.scopes());
+            consent.validFrom = event.validFrom();
+            consent.validUntil = event.validUntil();
+            em.persist(consent);
+        }
+        audit.recordSystem(consumer, "consent.project", RESOURCE, List.of(event.familyId()), "kafka:family-events");
+    }
+
+    /** Applies {@code consent-withdrawn} and {@code consent-expired}: the consent no longer allows anything. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyConsentEnded(UUID familyId, UUID consentId, Instant at, String reason, String consumer) {
+        known(familyId);
+        KnownConsent consent = em.find(KnownConsent.class, consentId);
+        if (consent == null) {
+            throw new PoisonEventException("ends a consent this service does not know");
+        }
+        if (consent.endedAt == null) {
+            consent.endedAt = at;
+            consent.endReason = reason;
+        }
+        audit.recordSystem(consumer, "consent.project", RESOURCE, List.of(familyId), "kafka:family-events");
+    }
+
+    /** The family's consents that let it be shared with the recipient on the day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<KnownConsent> sharingConsents(UUID familyId, String organization, String organizationType, java.time.LocalDate day) {
+        return em.createQuery("from KnownConsent c where c.familyId = ?1 and c.endedAt is null", KnownConsent.class)
+                .setParameter(1, familyId).getResultList().stream()
+                .filter(c -> c.allowsSharingWith(organization, organizationType, day)).toList();
     }
 
     /** Applies {@code cz.opora.family.erased}: nothing about the family stays here but that it was erased. */
