@@ -159,9 +159,8 @@ public class AccessService {
      */
     @Transactional
     public cz.opora.common.rest.Page<SharedFamily> sharedWith(String organization, cz.opora.common.rest.PageRequest page) {
-        cz.opora.common.rest.Cursor after = page.after();
         List<AccessGrant> rows = grants.sharedWith(organization, Instant.now(),
-                after == null ? null : after.sortKeyAsInstant("after"), after == null ? null : after.id(), page.limit() + 1);
+                page.afterTime(), page.afterId(), page.limit() + 1);
         List<UUID> consentIds = rows.stream().map(g -> g.consentId).filter(java.util.Objects::nonNull).distinct().toList();
         java.util.Map<UUID, Consent> consentById = consentIds.isEmpty() ? java.util.Map.of()
                 : consents.list("id in ?1", consentIds).stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));

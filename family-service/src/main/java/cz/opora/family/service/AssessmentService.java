@@ -125,9 +125,7 @@ public class AssessmentService {
     @Transactional
     public Page<AssessmentView> list(UUID familyId, PageRequest page) {
         Family family = familyService.requireVisible(familyId, DataScope.ASSESSMENT).family();
-        Cursor after = page.after();
-        List<Assessment> rows = assessments.page(family.id, after == null ? null : after.sortKeyAsInstant("after"),
-                after == null ? null : after.id(), page.limit() + 1);
+        List<Assessment> rows = assessments.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
         audit.record("assessment.list", RESOURCE, List.of(family.id));
         return page.page(rows, AssessmentView::summary, a -> Cursor.of(a.createdAt, a.id));
     }

@@ -128,9 +128,7 @@ public class ConsentService {
     @Transactional
     public Page<ConsentView> list(UUID familyId, PageRequest page) {
         Family family = familyService.requireOwned(familyId);
-        Cursor after = page.after();
-        List<Consent> rows = consents.page(family.id, after == null ? null : after.sortKeyAsInstant("after"),
-                after == null ? null : after.id(), page.limit() + 1);
+        List<Consent> rows = consents.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
         LocalDate today = today();
         Page<ConsentView> result = page.page(rows, c -> ConsentView.of(c, today), c -> Cursor.of(c.recordedAt, c.id));
         audit.record("consent.list", RESOURCE, List.of(family.id));

@@ -216,9 +216,7 @@ public class PlanService {
     @Transactional
     public Page<PlanView> list(UUID familyId, PageRequest page) {
         Family family = familyService.requireVisible(familyId, DataScope.PLANS).family();
-        Cursor after = page.after();
-        List<Plan> rows = plans.page(family.id, after == null ? null : after.sortKeyAsInstant("after"),
-                after == null ? null : after.id(), page.limit() + 1);
+        List<Plan> rows = plans.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
         audit.record("plan.list", RESOURCE, List.of(family.id));
         return page.page(rows, PlanView::summary, p -> Cursor.of(p.agreedAt, p.id));
     }

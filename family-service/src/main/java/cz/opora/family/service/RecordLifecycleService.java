@@ -145,9 +145,7 @@ public class RecordLifecycleService {
         } else {
             familyService.requireOwned(familyId);
         }
-        Cursor after = page.after();
-        List<AuditEntry> rows = audit.about(familyId, after == null ? null : after.sortKeyAsInstant("after"),
-                after == null ? null : after.id(), page.limit() + 1);
+        List<AuditEntry> rows = audit.about(familyId, page.afterTime(), page.afterId(), page.limit() + 1);
         Page<AccessLogEntry> result = page.page(rows, a -> new AccessLogEntry(a.occurredAt, a.actorUsername,
                 a.actorOrganization, a.action, a.endpoint), a -> Cursor.of(a.occurredAt, a.id));
         audit.record("family.access-log", RESOURCE, List.of(familyId));

@@ -77,9 +77,7 @@ public class Timeline {
     @Transactional
     public Page<Entry> read(UUID familyId, PageRequest page) {
         Family family = families.requireOwned(familyId);
-        Cursor after = page.after();
-        List<TimelineEntry> rows = entries.page(family.id, after == null ? null : after.sortKeyAsInstant("after"),
-                after == null ? null : after.id(), page.limit() + 1);
+        List<TimelineEntry> rows = entries.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
         audit.record("timeline.read", "family", List.of(family.id));
         return page.page(rows, e -> new Entry(e.id, e.occurredAt, e.kind, e.summary, e.refType, e.refId, e.source),
                 e -> Cursor.of(e.occurredAt, e.id));

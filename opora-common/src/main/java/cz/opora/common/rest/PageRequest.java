@@ -16,6 +16,16 @@ public record PageRequest(int limit, Cursor after) {
         return new PageRequest(checked, after == null || after.isBlank() ? null : Cursor.decode(after, "after"));
     }
 
+    /** The cursor's time, for lists ordered by a timestamp; null on the first page. */
+    public java.time.Instant afterTime() {
+        return after == null ? null : after.sortKeyAsInstant("after");
+    }
+
+    /** The cursor's id (the tie-breaker); null on the first page. */
+    public java.util.UUID afterId() {
+        return after == null ? null : after.id();
+    }
+
     /** Builds a page from up to {@code limit + 1} fetched rows: the extra row only tells that more exist. */
     public <R, T> Page<T> page(java.util.List<R> rows, java.util.function.Function<R, T> map,
                                java.util.function.Function<R, Cursor> cursorOf) {

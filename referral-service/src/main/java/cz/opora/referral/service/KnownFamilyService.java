@@ -219,9 +219,8 @@ public class KnownFamilyService {
 
     @Transactional
     public Page<KnownFamilyView> list(PageRequest page) {
-        Cursor after = page.after();
         List<KnownFamily> rows = families.pageVisible(caller.organization(),
-                after == null ? null : after.sortKeyAsInstant("after"), after == null ? null : after.id(),
+                page.afterTime(), page.afterId(),
                 page.limit() + 1);
         Page<KnownFamilyView> result = page.page(rows, f -> KnownFamilyView.of(f, false),
                 f -> Cursor.of(f.registeredAt, f.id));
