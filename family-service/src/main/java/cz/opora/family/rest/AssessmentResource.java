@@ -57,7 +57,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "The family's assessments, newest first (without their content)")
-    public Page<AssessmentView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
+    public Page<AssessmentView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") String limit,
                                      @QueryParam("after") String after) {
         return service.list(familyId, PageRequest.of(limit, after));
     }

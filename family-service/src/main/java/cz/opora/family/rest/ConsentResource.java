@@ -58,7 +58,7 @@ public class ConsentResource {
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
     @Operation(summary = "The family's consent ledger, newest first", description = "Withdrawn and expired ones included. Audited.")
-    public Page<ConsentView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
+    public Page<ConsentView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") String limit,
                                   @QueryParam("after") String after) {
         return service.list(familyId, PageRequest.of(limit, after));
     }

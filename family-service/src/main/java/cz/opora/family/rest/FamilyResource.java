@@ -111,7 +111,7 @@ public class FamilyResource {
             @QueryParam("caseload") String caseload,
             @Parameter(description = "NEWEST (default) or NAME") @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")")
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @Parameter(description = "Cursor from the previous page's 'next'") @QueryParam("after") String after) {
         return service.search(FamilySearch.of(q, municipality, status, keyWorker, caseload, sort), PageRequest.of(limit, after));
     }
@@ -178,7 +178,7 @@ public class FamilyResource {
     @Operation(summary = "Who read or changed the family's file, newest first",
             description = "For the owning organization's org-admin and for auditors.")
     public Page<RecordLifecycleService.AccessLogEntry> accessLog(@PathParam("familyId") UUID familyId,
-                                                                 @QueryParam("limit") Integer limit,
+                                                                 @QueryParam("limit") String limit,
                                                                  @QueryParam("after") String after) {
         return lifecycle.accessLog(familyId, PageRequest.of(limit, after));
     }

@@ -58,7 +58,7 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR, Roles.CLUB_LEADER})
     @Operation(summary = "The family's plans, newest first (without goals)")
-    public Page<PlanView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
+    public Page<PlanView> list(@PathParam("familyId") UUID familyId, @QueryParam("limit") String limit,
                                @QueryParam("after") String after) {
         return service.list(familyId, PageRequest.of(limit, after));
     }

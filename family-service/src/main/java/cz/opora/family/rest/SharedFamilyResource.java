@@ -30,7 +30,7 @@ public class SharedFamilyResource {
             Roles.CLUB_LEADER})
     @Operation(summary = "Families shared with your organization",
             description = "One entry per live reason (referral, conference), with what you may see; newest first. Audited.")
-    public Page<AccessService.SharedFamily> list(@QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+    public Page<AccessService.SharedFamily> list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
         return access.sharedWith(caller.organization(), PageRequest.of(limit, after));
     }
 }

@@ -27,7 +27,7 @@ public class TimelineResource {
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
     @Operation(summary = "The family's timeline", description = "This service's records and what other services reported, newest first. Audited.")
-    public Page<Timeline.Entry> read(@PathParam("familyId") UUID familyId, @QueryParam("limit") Integer limit,
+    public Page<Timeline.Entry> read(@PathParam("familyId") UUID familyId, @QueryParam("limit") String limit,
                                      @QueryParam("after") String after) {
         return timeline.read(familyId, PageRequest.of(limit, after));
     }

@@ -226,6 +226,8 @@ class FamilyResourceTest {
 
         given().auth().oauth2(Tokens.user(CASE_MANAGER)).queryParam("limit", 101).get("/api/v1/families")
                 .then().statusCode(400).body("errors.field", hasItem("limit"));
+        given().auth().oauth2(Tokens.user(CASE_MANAGER)).queryParam("limit", "abc").get("/api/v1/families")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         given().auth().oauth2(Tokens.user(CASE_MANAGER)).queryParam("after", "bogus").get("/api/v1/families")
                 .then().statusCode(400).body("errors.field", hasItem("after"));
     }

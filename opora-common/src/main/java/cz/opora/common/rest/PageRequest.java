@@ -8,7 +8,23 @@ public record PageRequest(int limit, Cursor after) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    public static PageRequest of(Integer limit, String after) {
+    /**
+     * Parses the raw query parameters, so that {@code ?limit=abc} answers 400 naming {@code limit} (JAX-RS would
+     * answer 404 when it cannot convert a query parameter itself).
+     */
+    public static PageRequest of(String limit, String after) {
+        Integer parsed = null;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                parsed = Integer.valueOf(limit.trim());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            }
+        }
+        return checked(parsed, after);
+    }
+
+    private static PageRequest checked(Integer limit, String after) {
         int checked = limit == null ? DEFAULT_LIMIT : limit;
         if (checked < 1 || checked > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);

@@ -43,9 +43,15 @@ class CursorAndPagingTest {
     @Test
     void limitIsBounded() {
         assertThat(PageRequest.of(null, null).limit()).isEqualTo(PageRequest.DEFAULT_LIMIT);
-        assertThat(PageRequest.of(PageRequest.MAX_LIMIT, "").limit()).isEqualTo(PageRequest.MAX_LIMIT);
-        for (int bad : new int[] {0, -1, PageRequest.MAX_LIMIT + 1}) {
+        assertThat(PageRequest.of(String.valueOf(PageRequest.MAX_LIMIT), "").limit()).isEqualTo(PageRequest.MAX_LIMIT);
+        for (String bad : new String[] {"abc", "2.5", "0", String.valueOf(PageRequest.MAX_LIMIT + 1)}) {
             assertThatThrownBy(() -> PageRequest.of(bad, null))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().getErrors())
+                            .extracting(FieldError::field).containsExactly("limit"));
+        }
+        assertThat(PageRequest.of(" 7 ", null).limit()).isEqualTo(7);
+        for (int bad : new int[] {0, -1, PageRequest.MAX_LIMIT + 1}) {
+            assertThatThrownBy(() -> PageRequest.of(String.valueOf(bad), null))
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().getErrors())
                             .extracting(FieldError::field).containsExactly("limit"));
         }
@@ -53,7 +59,7 @@ class CursorAndPagingTest {
 
     @Test
     void aPageShowsLimitRowsAndPointsAfterTheLastShown() {
-        PageRequest request = PageRequest.of(2, null);
+        PageRequest request = PageRequest.of("2", null);
         List<Integer> fetched = List.of(1, 2, 3); // limit + 1 rows fetched: there is more
         UUID last = UUID.nameUUIDFromBytes(new byte[] {2});
         Page<String> page = request.page(fetched, String::valueOf, i -> Cursor.of("k" + i, UUID.nameUUIDFromBytes(new byte[] {i.byteValue()})));

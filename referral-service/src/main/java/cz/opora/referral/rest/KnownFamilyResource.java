@@ -45,7 +45,7 @@ public class KnownFamilyResource {
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "Families known to referral-service", description = "Newest first, keyset-paginated. Audited.")
     public Page<KnownFamilyView> list(
-            @Parameter(description = "Page size, 1 to " + PageRequest.MAX_LIMIT) @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to " + PageRequest.MAX_LIMIT) @QueryParam("limit") String limit,
             @Parameter(description = "Cursor from the previous page's 'next'") @QueryParam("after") String after) {
         return service.list(PageRequest.of(limit, after));
     }

@@ -52,7 +52,7 @@ public class OrganizationResource {
             @Parameter(description = "A service offered") @QueryParam("service") String service,
             @Parameter(description = "true: only those taking new clients") @QueryParam("accepting") String accepting,
             @Parameter(description = "Part of the name") @QueryParam("q") String q,
-            @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+            @QueryParam("limit") String limit, @QueryParam("after") String after) {
         return directory.search(type, municipality, service, accepting, q, PageRequest.of(limit, after));
     }
 
