@@ -54,10 +54,6 @@ public enum EventType {
         return schemaVersion;
     }
 
-    public String schemaResource() {
-        return schemaResource(type, schemaVersion);
-    }
-
     public String sampleResource() {
         return "cz/opora/events/samples/" + type + ".v" + schemaVersion + ".json";
     }

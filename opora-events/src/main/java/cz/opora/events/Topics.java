@@ -12,9 +12,4 @@ public final class Topics {
 
     private Topics() {
     }
-
-    /** Dead-letter topic of one consuming service for one source topic. */
-    public static String deadLetter(String topic, String consumerService) {
-        return topic + ".dlq." + consumerService;
-    }
 }

@@ -113,7 +113,7 @@ public class AccessService {
 
     /** What the organization may see of the family it does not own; empty when it has no live reason. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Shared> shared(UUID familyId, String organization, Optional<String> organizationType) {
+    public Optional<Shared> shared(UUID familyId, String organization) {
         List<AccessGrant> live = grants.live(familyId, organization, Instant.now());
         if (live.isEmpty()) {
             return Optional.empty();

@@ -118,7 +118,7 @@ public class FamilyService {
             return new Visible(family, null);
         }
         if (family.status != FamilyStatus.CLOSED) {
-            var shared = access.shared(id, organization, caller.organizationType());
+            var shared = access.shared(id, organization);
             if (shared.isPresent() && shared.get().allows(scope)) {
                 return new Visible(family, shared.get());
             }

@@ -32,7 +32,8 @@ public record FamilyView(
 
     @Schema(name = "FamilyAddress")
     public record Address(String street, String municipality, String postalCode, String locality,
-                          boolean sociallyExcludedLocality) {
+                          @Schema(description = "Absent where the family is shared without CONTACT_DETAILS")
+                          Boolean sociallyExcludedLocality) {
     }
 
     @Schema(name = "WorkerRef")
@@ -63,7 +64,7 @@ public record FamilyView(
         boolean school = shared.allows(cz.opora.family.domain.DataScope.SCHOOL);
         return new FamilyView(f.id, f.name,
                 new Address(contacts ? f.street : null, f.municipality, contacts ? f.postalCode : null,
-                        contacts ? f.locality : null, false),
+                        contacts ? f.locality : null, contacts ? f.sociallyExcludedLocality : null),
                 f.status, f.owningOrganization,
                 f.keyWorker == null ? null : new Worker(f.keyWorker, f.keyWorkerName), List.of(),
                 f.members.stream().filter(m -> shared.coversMember(m.id))

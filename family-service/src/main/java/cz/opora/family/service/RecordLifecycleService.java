@@ -38,7 +38,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordLifecycleService {
     static final String RESOURCE = "family";
-    static final String ANONYMOUS = "-";
 
     @Inject
     FamilyService familyService;

@@ -99,6 +99,7 @@ class SharingTest {
                 .body("members[1].school", equalTo("ZŠ Merhautova"))
                 .body("members[0].phone", nullValue())
                 .body("address.street", nullValue())
+                .body("address.sociallyExcludedLocality", nullValue())
                 .body("team", equalTo(List.of()));
         as("ospod.novakova").get(path + "/contacts").then().statusCode(404);
         as("ospod.novakova").get(path + "/assessments").then().statusCode(404);
