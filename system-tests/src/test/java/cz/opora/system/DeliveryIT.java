@@ -33,6 +33,12 @@ class DeliveryIT {
                     .as("waiting in the outbox while Kafka is down").isEqualTo(1);
         } finally {
             Stack.infra("start", "kafka");
+            // Readiness includes Kafka and the consumer channels: every service must recover by itself.
+            long start = System.nanoTime();
+            for (Stack.Service service : Stack.Service.values()) {
+                Stack.awaitReady(service, Duration.ofSeconds(90));
+            }
+            System.out.printf("all services ready again %d ms after Kafka restarted%n", (System.nanoTime() - start) / 1_000_000);
         }
         String familyId = id;
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
