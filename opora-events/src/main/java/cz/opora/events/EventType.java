@@ -29,7 +29,14 @@ public enum EventType {
     ACCESS_REVOKED("cz.opora.access.revoked", null, 1),
     /** Published by any service about something that belongs on the family's timeline. */
     ACTIVITY_REPORTED("cz.opora.activity.reported", null, 1),
-    CONFERENCE_FAMILY_PLAN_AGREED("cz.opora.conference.family-plan-agreed", Topics.CONFERENCE, 1);
+    CONFERENCE_FAMILY_PLAN_AGREED("cz.opora.conference.family-plan-agreed", Topics.CONFERENCE, 1),
+    REFERRAL_SENT("cz.opora.referral.sent", Topics.REFERRAL, 1),
+    REFERRAL_ACCEPTED("cz.opora.referral.accepted", Topics.REFERRAL, 1),
+    REFERRAL_DECLINED("cz.opora.referral.declined", Topics.REFERRAL, 1),
+    REFERRAL_WITHDRAWN("cz.opora.referral.withdrawn", Topics.REFERRAL, 1),
+    REFERRAL_COMPLETED("cz.opora.referral.completed", Topics.REFERRAL, 1),
+    REFERRAL_OVERDUE("cz.opora.referral.overdue", Topics.REFERRAL, 1),
+    REFERRAL_SUSPENDED("cz.opora.referral.suspended", Topics.REFERRAL, 1);
 
     private final String type;
     private final String topic;

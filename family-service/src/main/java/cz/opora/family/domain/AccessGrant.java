@@ -1,5 +1,6 @@
 package cz.opora.family.domain;
 
+import cz.opora.events.DataScope;
 import cz.opora.events.OrganizationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package cz.opora.family.domain;
 
+import cz.opora.events.DataScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

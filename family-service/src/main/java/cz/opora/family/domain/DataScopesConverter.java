@@ -1,5 +1,6 @@
 package cz.opora.family.domain;
 
+import cz.opora.events.DataScope;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

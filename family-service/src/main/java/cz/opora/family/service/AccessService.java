@@ -11,7 +11,7 @@ import cz.opora.family.domain.Consent;
 import cz.opora.family.domain.ConsentPurpose;
 import cz.opora.family.domain.ConsentRepository;
 import cz.opora.family.domain.ConsentStatus;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
 import jakarta.enterprise.context.ApplicationScoped;

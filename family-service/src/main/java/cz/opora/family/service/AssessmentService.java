@@ -15,7 +15,7 @@ import cz.opora.events.family.AssessmentCompleted;
 import cz.opora.family.domain.Assessment;
 import cz.opora.family.domain.AssessmentRepository;
 import cz.opora.family.domain.AssessmentStatus;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.MemberRole;

@@ -5,7 +5,7 @@ import cz.opora.events.OrganizationType;
 import cz.opora.family.domain.Consent;
 import cz.opora.family.domain.ConsentPurpose;
 import cz.opora.family.domain.ConsentStatus;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

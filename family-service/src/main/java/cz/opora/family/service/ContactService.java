@@ -11,7 +11,7 @@ import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.family.domain.Contact;
 import cz.opora.family.domain.ContactRepository;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

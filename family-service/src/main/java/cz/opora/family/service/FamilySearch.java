@@ -1,11 +1,8 @@
 package cz.opora.family.service;
 
+import cz.opora.common.rest.Params;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.family.domain.FamilyStatus;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The filters and order of a family search, checked. {@code keyWorker=me} and {@code caseload=mine} stand for
@@ -24,8 +21,8 @@ public record FamilySearch(String text, String municipality, FamilyStatus status
     public static FamilySearch of(String text, String municipality, String status, String keyWorker, String caseload,
                                   String sort) {
         return new FamilySearch(blankToNull(text, "q"), blankToNull(municipality, "municipality"),
-                parse(FamilyStatus.class, status, "status"), blankToNull(keyWorker, "keyWorker"), parseCaseload(caseload), sort == null || sort.isBlank() ? Sort.NEWEST
-                : parse(Sort.class, sort, "sort"));
+                Params.enumValue(FamilyStatus.class, status, "status"), blankToNull(keyWorker, "keyWorker"),
+                parseCaseload(caseload), sort == null || sort.isBlank() ? Sort.NEWEST : Params.enumValue(Sort.class, sort, "sort"));
     }
 
     private static boolean parseCaseload(String caseload) {
@@ -36,18 +33,6 @@ public record FamilySearch(String text, String municipality, FamilyStatus status
             throw ProblemException.invalid("caseload", "must be 'mine' or absent");
         }
         return true;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 
     private static String blankToNull(String value, String field) {

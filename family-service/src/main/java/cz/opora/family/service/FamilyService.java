@@ -13,7 +13,7 @@ import cz.opora.common.security.Roles;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyClosed;
 import cz.opora.events.family.FamilyReopened;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
 import cz.opora.family.domain.FamilyStatus;

@@ -60,8 +60,8 @@ public record FamilyView(
 
     /** What another organization sees: BASIC always; street and contacts with CONTACT_DETAILS; school with SCHOOL. */
     static FamilyView shared(Family f, AccessService.Shared shared) {
-        boolean contacts = shared.allows(cz.opora.family.domain.DataScope.CONTACT_DETAILS);
-        boolean school = shared.allows(cz.opora.family.domain.DataScope.SCHOOL);
+        boolean contacts = shared.allows(cz.opora.events.DataScope.CONTACT_DETAILS);
+        boolean school = shared.allows(cz.opora.events.DataScope.SCHOOL);
         return new FamilyView(f.id, f.name,
                 new Address(contacts ? f.street : null, f.municipality, contacts ? f.postalCode : null,
                         contacts ? f.locality : null, contacts ? f.sociallyExcludedLocality : null),

@@ -2,7 +2,7 @@ package cz.opora.family.service;
 
 import cz.opora.events.OrganizationType;
 import cz.opora.family.domain.ConsentPurpose;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -16,7 +16,7 @@ import cz.opora.common.security.Roles;
 import cz.opora.events.EventType;
 import cz.opora.events.family.PlanAgreed;
 import cz.opora.events.family.PlanRevised;
-import cz.opora.family.domain.DataScope;
+import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.Plan;

@@ -17,6 +17,16 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * For state transitions, which the state machine already serialises: an If-Match that is sent must match, but
+     * it may be left out.
+     */
+    public static void checkIfPresent(String ifMatch, long currentVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            requireMatch(ifMatch, currentVersion);
+        }
+    }
+
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(Problem.of(428, "precondition-required", "Precondition Required",

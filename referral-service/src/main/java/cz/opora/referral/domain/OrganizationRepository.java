@@ -19,6 +19,16 @@ public class OrganizationRepository {
         return em.find(Organization.class, id);
     }
 
+    /** The names of the organizations, by id, in one query; ids not in the directory are left out. */
+    public java.util.Map<String, String> names(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select o.id, o.name from Organization o where o.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
     public void persist(Organization organization) {
         em.persist(organization);
     }

@@ -15,6 +15,7 @@ import cz.opora.events.family.FamilyRegistered;
 import cz.opora.events.family.FamilyReopened;
 import cz.opora.events.family.FamilyUpdated;
 import cz.opora.referral.service.KnownFamilyService;
+import cz.opora.referral.service.ReferralService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
-/** Keeps referral-service's projection of families in step with family-service. */
+/**
+ * Keeps referral-service's projection of families and their consents in step with family-service; a consent that
+ * ends suspends the referrals that relied on it, and an erased family takes its referrals with it.
+ */
 @ApplicationScoped
 public class FamilyEventsConsumer {
     static final String CONSUMER = "referral-service.family-projection";
@@ -36,6 +40,8 @@ public class FamilyEventsConsumer {
     IdempotentConsumer inbox;
     @Inject
     KnownFamilyService families;
+    @Inject
+    ReferralService referrals;
 
     @Incoming("family-events")
     @Blocking(ordered = true)
@@ -61,10 +67,12 @@ public class FamilyEventsConsumer {
                 case CONSENT_WITHDRAWN -> {
                     ConsentWithdrawn withdrawn = event.dataAs(ConsentWithdrawn.class);
                     families.applyConsentEnded(withdrawn.familyId(), withdrawn.consentId(), withdrawn.withdrawnAt(), "WITHDRAWN", CONSUMER);
+                    referrals.suspendForConsent(withdrawn.consentId(), "CONSENT_WITHDRAWN", withdrawn.withdrawnAt());
                 }
                 case CONSENT_EXPIRED -> {
                     ConsentExpired expired = event.dataAs(ConsentExpired.class);
                     families.applyConsentEnded(expired.familyId(), expired.consentId(), expired.expiredAt(), "EXPIRED", CONSUMER);
+                    referrals.suspendForConsent(expired.consentId(), "CONSENT_EXPIRED", expired.expiredAt());
                 }
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }

@@ -5,6 +5,7 @@ import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Params;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.events.OrganizationType;
@@ -111,21 +112,8 @@ public class DirectoryService {
 
     public Page<OrganizationView> search(String type, String municipality, String service, String accepting, String q,
                                          PageRequest page) {
-        OrganizationType parsedType = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                parsedType = OrganizationType.valueOf(type.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("type", "is not an organization type");
-            }
-        }
-        Boolean parsedAccepting = null;
-        if (accepting != null && !accepting.isBlank()) {
-            if (!accepting.equals("true") && !accepting.equals("false")) {
-                throw ProblemException.invalid("accepting", "must be true or false");
-            }
-            parsedAccepting = Boolean.valueOf(accepting);
-        }
+        OrganizationType parsedType = Params.enumValue(OrganizationType.class, type, "type");
+        Boolean parsedAccepting = Params.bool(accepting, "accepting");
         // Directory ids are slugs, not UUIDs: the cursor's sort key carries "name|id" (slugs contain no '|').
         Cursor after = page.after();
         String afterName = null;

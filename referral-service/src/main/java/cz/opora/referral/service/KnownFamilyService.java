@@ -35,6 +35,8 @@ public class KnownFamilyService {
     AuditLog audit;
     @Inject
     jakarta.persistence.EntityManager em;
+    @Inject
+    cz.opora.common.outbox.Outbox outbox;
 
     /** Applies {@code cz.opora.family.registered}; runs in the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -134,13 +136,17 @@ public class KnownFamilyService {
                 .filter(c -> c.allowsSharingWith(organization, organizationType, day)).toList();
     }
 
-    /** Applies {@code cz.opora.family.erased}: nothing about the family stays here but that it was erased. */
+    /**
+     * Applies {@code cz.opora.family.erased}: nothing about the family stays here but that it was erased. Its
+     * referrals go with it (ON DELETE CASCADE), and so do events about it not yet published.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyErased(UUID familyId, String consumer) {
         KnownFamily family = families.findById(familyId);
         if (family != null) {
             families.delete(family);
         }
+        outbox.discard(familyId);
         audit.forget(familyId);
         audit.recordSystem(consumer, "family.erase", RESOURCE, List.of(familyId), "kafka:family-events");
     }

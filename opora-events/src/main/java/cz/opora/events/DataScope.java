@@ -1,7 +1,7 @@
-package cz.opora.family.domain;
+package cz.opora.events;
 
 /**
- * The parts of a family's record a consent lets another organization see. BASIC is always included: names,
+ * The parts of a family's record a consent (and an access grant) lets another organization see. BASIC is always included: names,
  * ages and roles of the members, municipality, the key worker.
  */
 public enum DataScope {

@@ -1,0 +1,20 @@
+package cz.opora.referral.domain;
+
+/**
+ * Draft (only the sender sees it), sent (awaiting an answer by its deadline), accepted or declined, withdrawn by
+ * the sender, in progress, completed with an outcome report, closed; suspended while the consent it relied on no
+ * longer stands.
+ */
+public enum ReferralStatus {
+    DRAFT, SENT, ACCEPTED, DECLINED, WITHDRAWN, IN_PROGRESS, COMPLETED, CLOSED, SUSPENDED;
+
+    /** States in which the referral still relies on its basis. */
+    public boolean open() {
+        return this == DRAFT || this == SENT || this == ACCEPTED || this == IN_PROGRESS;
+    }
+
+    /** States in which the recipient works with the family and holds an access grant. */
+    public boolean active() {
+        return this == ACCEPTED || this == IN_PROGRESS;
+    }
+}

@@ -1,0 +1,63 @@
+package cz.opora.referral.service;
+
+import cz.opora.common.outbox.Outbox;
+import cz.opora.events.EventType;
+import cz.opora.events.Topics;
+import cz.opora.events.access.AccessGranted;
+import cz.opora.events.access.AccessRevoked;
+import cz.opora.events.access.ActivityReported;
+import cz.opora.events.referral.ReferralEvent;
+import cz.opora.referral.domain.Referral;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What referral-service tells the others, written to the outbox in the transaction of the change: the referral
+ * events, the access grants family-service honours, and entries for the family's timeline (organizations and
+ * states, never the referral's words).
+ */
+@ApplicationScoped
+public class ReferralEvents {
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(EventType type, Referral r, Instant at) {
+        outbox.emit(type, r.familyId, new ReferralEvent(r.id, r.familyId, r.senderOrganization, r.senderType,
+                r.recipientOrganization, r.recipientType, r.recipientUsesOpora, r.urgency.name(), r.basis.name(),
+                r.members(), r.status.name(), r.statusReasonCode, r.outcome == null ? null : r.outcome.name(), r.sentAt,
+                r.dueAt, at));
+    }
+
+    /** The recipient accepted (or the referral resumed): it may see the family within the referral's basis. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void grantAccess(Referral r, Instant at) {
+        if (!r.recipientUsesOpora) {
+            return;
+        }
+        r.grantId = UUID.randomUUID();
+        outbox.emit(EventType.ACCESS_GRANTED, Topics.REFERRAL, r.familyId, new AccessGranted(r.grantId, r.familyId,
+                r.recipientOrganization, r.recipientType, "REFERRAL", r.id, r.basis.name(), r.consentId,
+                r.statutoryReference, r.scopeList(), r.members(), null, at));
+    }
+
+    /** The recipient's work with the family ended (completed, withdrawn, suspended). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeAccess(Referral r, Instant at) {
+        if (r.grantId == null) {
+            return;
+        }
+        outbox.emit(EventType.ACCESS_REVOKED, Topics.REFERRAL, r.familyId, new AccessRevoked(r.grantId, r.familyId, at));
+        r.grantId = null;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeline(Referral r, String what, String summary, Instant at) {
+        outbox.emit(EventType.ACTIVITY_REPORTED, Topics.REFERRAL, r.familyId, new ActivityReported(r.familyId,
+                UUID.randomUUID(), "referral." + what, summary, "referral", r.id, at));
+    }
+}

@@ -1,0 +1,390 @@
+package cz.opora.referral.service;
+
+import cz.opora.common.audit.AuditLog;
+import cz.opora.common.rest.Cursor;
+import cz.opora.common.rest.ETags;
+import cz.opora.common.rest.Page;
+import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Problem;
+import cz.opora.common.rest.ProblemException;
+import cz.opora.common.security.Caller;
+import cz.opora.events.EventType;
+import cz.opora.referral.domain.KnownFamily;
+import cz.opora.referral.domain.Organization;
+import cz.opora.referral.domain.OrganizationRepository;
+import cz.opora.referral.domain.Referral;
+import cz.opora.referral.domain.ReferralRepository;
+import cz.opora.referral.domain.ReferralRules;
+import cz.opora.referral.domain.ReferralRules.Action;
+import cz.opora.referral.domain.ReferralStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Referrals: drafted and sent by one organization, answered and reported on by another. Every query is scoped to
+ * the caller's organization; another organization's referral answers 404. Every change and its events commit
+ * together; every read is audited against the family.
+ */
+@ApplicationScoped
+public class ReferralService {
+    static final String RESOURCE = "family";
+
+    @Inject
+    ReferralRepository referrals;
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    ReferralBasis basis;
+    @Inject
+    ReferralEvents events;
+    @Inject
+    ResponseDeadlines deadlines;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public ReferralView create(ReferralInput input) {
+        String organization = caller.organization();
+        Instant now = now();
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.senderOrganization = organization;
+        r.senderType = caller.organizationType().orElseThrow(() -> ProblemException.invalid("(token)",
+                "the token names no organization type (claim org_type)"));
+        r.senderWorker = caller.subject();
+        r.senderWorkerName = caller.displayName();
+        r.status = ReferralStatus.DRAFT;
+        r.createdAt = now;
+        apply(r, input);
+        r.updatedAt = now;
+        referrals.persist(r);
+        audit.record("referral.create", RESOURCE, List.of(r.familyId));
+        return view(r, now);
+    }
+
+    @Transactional
+    public ReferralView update(UUID id, String ifMatch, ReferralInput input) {
+        Referral r = lockForAction(id, Action.EDIT);
+        ETags.requireMatch(ifMatch, r.version);
+        apply(r, input);
+        r.updatedAt = now();
+        audit.record("referral.update", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView get(UUID id) {
+        Referral r = referrals.findVisible(id, caller.organization())
+                .orElseThrow(() -> ProblemException.notFound("The referral"));
+        audit.record("referral.read", RESOURCE, List.of(r.familyId));
+        return view(r, now());
+    }
+
+    @Transactional
+    public Page<ReferralView> list(ReferralRepository.Filter filter, PageRequest page) {
+        String organization = caller.organization();
+        Instant now = now();
+        List<Referral> rows = referrals.page(organization, filter, page.afterTime(), page.afterId(), now, page.limit() + 1);
+        List<Referral> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        Map<UUID, KnownFamily> families = basis.families(shown.stream().map(r -> r.familyId).distinct().toList());
+        Map<String, String> names = organizationNames(shown);
+        Page<ReferralView> result = page.page(rows, r -> ReferralView.of(r, families.get(r.familyId),
+                names.get(r.senderOrganization), names.get(r.recipientOrganization), organization, now),
+                r -> Cursor.of(r.createdAt, r.id));
+        audit.record("referral.list", RESOURCE, shown.stream().map(r -> r.familyId).distinct().toList());
+        return result;
+    }
+
+    /** For a dashboard: how many incoming and outgoing referrals are in each state, and how many are overdue. */
+    @Transactional
+    public Counts counts() {
+        String organization = caller.organization();
+        Instant now = now();
+        return new Counts(side(organization, ReferralRepository.Direction.INCOMING, now),
+                side(organization, ReferralRepository.Direction.OUTGOING, now));
+    }
+
+    public record Counts(Side incoming, Side outgoing) {
+        public record Side(Map<ReferralStatus, Long> byStatus, long overdue) {
+        }
+    }
+
+    private Counts.Side side(String organization, ReferralRepository.Direction direction, Instant now) {
+        Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
+        for (ReferralStatus status : ReferralStatus.values()) {
+            if (direction == ReferralRepository.Direction.OUTGOING || status != ReferralStatus.DRAFT) {
+                byStatus.put(status, 0L);
+            }
+        }
+        byStatus.putAll(referrals.countByStatus(organization, direction));
+        return new Counts.Side(byStatus, referrals.countOverdue(organization, direction, now));
+    }
+
+    @Transactional
+    public ReferralView send(UUID id, String ifMatch) {
+        Referral r = lockForAction(id, Action.SEND);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        basis.check(r, r.consentId, r.statutoryReference);
+        Organization recipient = basis.recipient(r.recipientOrganization, r.senderOrganization);
+        r.recipientType = recipient.type.name();
+        r.recipientUsesOpora = recipient.usesOpora;
+        r.status = ReferralStatus.SENT;
+        r.sentAt = now;
+        r.dueAt = deadlines.dueAt(r.urgency, now);
+        r.updatedAt = now;
+        events.publish(EventType.REFERRAL_SENT, r, now);
+        events.timeline(r, "sent", "Referral sent by " + r.senderOrganization + " to " + r.recipientOrganization
+                + " (" + r.urgency + ")", now);
+        audit.record("referral.send", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView accept(UUID id, String ifMatch, ReferralDecisions.Acceptance body) {
+        Referral r = lockForAction(id, Action.ACCEPT);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        r.status = ReferralStatus.ACCEPTED;
+        r.answeredAt = now;
+        r.acceptedAt = now;
+        r.recipientWorkerName = r.recipientUsesOpora ? caller.displayName() : null;
+        r.statusNote = body == null ? null : body.note();
+        r.updatedAt = now;
+        events.publish(EventType.REFERRAL_ACCEPTED, r, now);
+        events.grantAccess(r, now);
+        events.timeline(r, "accepted", "Referral from " + r.senderOrganization + " accepted by " + r.recipientOrganization, now);
+        audit.record("referral.accept", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView decline(UUID id, String ifMatch, ReferralDecisions.Decline body) {
+        Referral r = lockForAction(id, Action.DECLINE);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        r.status = ReferralStatus.DECLINED;
+        r.answeredAt = now;
+        r.statusReasonCode = body.reasonCode().name();
+        r.statusNote = body.note();
+        r.recipientWorkerName = r.recipientUsesOpora ? caller.displayName() : null;
+        r.updatedAt = now;
+        events.publish(EventType.REFERRAL_DECLINED, r, now);
+        events.timeline(r, "declined", "Referral from " + r.senderOrganization + " declined by " + r.recipientOrganization
+                + " (" + body.reasonCode() + ")", now);
+        audit.record("referral.decline", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView start(UUID id, String ifMatch) {
+        Referral r = lockForAction(id, Action.START);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        r.status = ReferralStatus.IN_PROGRESS;
+        r.updatedAt = now;
+        events.timeline(r, "in-progress", r.recipientOrganization + " started work on the referral from "
+                + r.senderOrganization, now);
+        audit.record("referral.start", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView complete(UUID id, String ifMatch, ReferralDecisions.Completion body) {
+        Referral r = lockForAction(id, Action.COMPLETE);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        r.status = ReferralStatus.COMPLETED;
+        r.completedAt = now;
+        r.outcome = body.outcome();
+        r.outcomeReport = body.report();
+        r.updatedAt = now;
+        events.publish(EventType.REFERRAL_COMPLETED, r, now);
+        events.revokeAccess(r, now);
+        events.timeline(r, "completed", r.recipientOrganization + " completed the referral from " + r.senderOrganization
+                + " (" + body.outcome() + ")", now);
+        audit.record("referral.complete", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView close(UUID id, String ifMatch) {
+        Referral r = lockForAction(id, Action.CLOSE);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        r.status = ReferralStatus.CLOSED;
+        r.endedAt = now;
+        r.updatedAt = now;
+        events.timeline(r, "closed", r.senderOrganization + " closed the referral to " + r.recipientOrganization, now);
+        audit.record("referral.close", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    @Transactional
+    public ReferralView withdraw(UUID id, String ifMatch, ReferralDecisions.Withdrawal body) {
+        Referral r = lockForAction(id, Action.WITHDRAW);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        boolean wasSent = r.sentAt != null;
+        r.status = ReferralStatus.WITHDRAWN;
+        r.suspendedFrom = null;
+        r.statusNote = body == null ? null : body.note();
+        r.endedAt = now;
+        r.updatedAt = now;
+        if (wasSent) {
+            events.publish(EventType.REFERRAL_WITHDRAWN, r, now);
+            events.revokeAccess(r, now);
+            events.timeline(r, "withdrawn", r.senderOrganization + " withdrew the referral to " + r.recipientOrganization, now);
+        }
+        audit.record("referral.withdraw", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    /** A suspended referral goes back to where it was, on a new basis checked as when it was sent. */
+    @Transactional
+    public ReferralView resume(UUID id, String ifMatch, ReferralDecisions.Resumption body) {
+        Referral r = lockForAction(id, Action.RESUME);
+        ETags.checkIfPresent(ifMatch, r.version);
+        Instant now = now();
+        basis.check(r, body.consentId(), body.statutoryReference());
+        ReferralStatus back = r.suspendedFrom;
+        r.status = back;
+        r.suspendedFrom = null;
+        r.statusReasonCode = null;
+        r.statusNote = null;
+        r.updatedAt = now;
+        if (back.active()) {
+            events.grantAccess(r, now);
+        }
+        if (r.sentAt != null) {
+            events.timeline(r, "resumed", r.senderOrganization + " resumed the referral to " + r.recipientOrganization
+                    + " on a new " + r.basis.name().toLowerCase(java.util.Locale.ROOT) + " basis", now);
+        }
+        audit.record("referral.resume", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    /**
+     * The consent a referral relied on was withdrawn or expired: every open referral on it is suspended, its access
+     * grant revoked, and both sides see why. Runs in the consumer's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int suspendForConsent(UUID consentId, String reasonCode, Instant at) {
+        List<Referral> open = referrals.lockOpenForConsent(consentId);
+        for (Referral r : open) {
+            r.suspendedFrom = r.status;
+            r.status = ReferralStatus.SUSPENDED;
+            r.statusReasonCode = reasonCode;
+            r.statusNote = "CONSENT_WITHDRAWN".equals(reasonCode)
+                    ? "The family withdrew the consent this referral relied on."
+                    : "The consent this referral relied on expired.";
+            r.updatedAt = at;
+            if (r.sentAt != null) {
+                events.publish(EventType.REFERRAL_SUSPENDED, r, at);
+                events.revokeAccess(r, at);
+                events.timeline(r, "suspended", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
+                        + " suspended (" + reasonCode + ")", at);
+            }
+        }
+        return open.size();
+    }
+
+    /** Marks up to {@code limit} unanswered referrals past their deadline overdue and publishes it; for the job. */
+    @Transactional
+    public int markOverdue(int limit) {
+        Instant now = now();
+        List<Referral> due = referrals.lockNewlyOverdue(now, limit);
+        for (Referral r : due) {
+            r.overdueAt = now;
+            events.publish(EventType.REFERRAL_OVERDUE, r, now);
+            events.timeline(r, "overdue", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
+                    + " not answered by its deadline", now);
+        }
+        return due.size();
+    }
+
+    /**
+     * The referral, locked, if the caller's organization sees it (404 otherwise); 403 when it sees it but the action
+     * belongs to the other side; 409 naming the current state when the action is impossible from it.
+     */
+    private Referral lockForAction(UUID id, Action action) {
+        String organization = caller.organization();
+        Referral r = referrals.lockVisible(id, organization).orElseThrow(() -> ProblemException.notFound("The referral"));
+        if (!ReferralRules.mayAct(action, r, organization)) {
+            String side = action.side() == ReferralRules.Side.SENDER ? "the sending organization" : "the recipient";
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "not-your-side",
+                    "Only " + side + " may " + action.verb() + " this referral."));
+        }
+        if (!ReferralRules.allowed(action, r.status)) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "invalid-transition",
+                            "A referral that is " + r.status + " cannot be " + pastTense(action) + "; it can be from "
+                                    + action.from().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ".")
+                    .with("currentStatus", r.status.name()));
+        }
+        return r;
+    }
+
+    private static String pastTense(Action action) {
+        return switch (action) {
+            case EDIT -> "edited";
+            case SEND -> "sent";
+            case ACCEPT -> "accepted";
+            case DECLINE -> "declined";
+            case START -> "started";
+            case COMPLETE -> "completed";
+            case CLOSE -> "closed";
+            case WITHDRAW -> "withdrawn";
+            case RESUME -> "resumed";
+        };
+    }
+
+    /** Writes the sender's input onto a draft: family, children, recipient and basis are checked. */
+    private void apply(Referral r, ReferralInput input) {
+        KnownFamily family = basis.familyForSender(input.familyId(), r.senderOrganization);
+        r.familyId = family.id;
+        r.memberIds = basis.children(family, input.memberIds()).toArray(UUID[]::new);
+        Organization recipient = basis.recipient(input.recipientOrganization(), r.senderOrganization);
+        r.recipientOrganization = recipient.id;
+        r.recipientType = recipient.type.name();
+        r.recipientUsesOpora = recipient.usesOpora;
+        r.reason = input.reason().strip();
+        r.request = input.request().strip();
+        r.urgency = input.urgency();
+        r.basis = input.basis();
+        r.scopes = String.join(",", basis.scopes(r, input.consentId(), input.statutoryReference(), input.scopes()));
+    }
+
+    private ReferralView flushedView(Referral r) {
+        referrals.flush();
+        return view(r, now());
+    }
+
+    private ReferralView view(Referral r, Instant now) {
+        Map<String, String> names = organizationNames(List.of(r));
+        return ReferralView.of(r, basis.families(List.of(r.familyId)).get(r.familyId), names.get(r.senderOrganization),
+                names.get(r.recipientOrganization), caller.organization(), now);
+    }
+
+    private Map<String, String> organizationNames(Collection<Referral> rows) {
+        List<String> ids = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.senderOrganization, r.recipientOrganization))
+                .distinct().toList();
+        return organizations.names(ids);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
