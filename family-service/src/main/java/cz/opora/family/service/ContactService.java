@@ -1,5 +1,6 @@
 package cz.opora.family.service;
 
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;

@@ -1,5 +1,6 @@
 package cz.opora.family.service;
 
+import cz.opora.common.time.WorkCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cz.opora.common.audit.AuditLog;

@@ -1,5 +1,6 @@
 package cz.opora.family.service;
 
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;

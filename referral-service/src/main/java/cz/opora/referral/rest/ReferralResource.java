@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** HTTP mapping of referrals; rules live in {@link ReferralService}. */
@@ -108,10 +107,7 @@ public class ReferralResource {
             description = "By the day referrals were sent; from defaults to 1 January of this year, to to today.")
     public ReferralStatistics.Report statistics(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
                                                 @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Prague"));
-        LocalDate parsedFrom = Params.date(from, "from");
-        LocalDate parsedTo = Params.date(to, "to");
-        return statistics.report(parsedFrom == null ? today.withDayOfYear(1) : parsedFrom, parsedTo == null ? today : parsedTo);
+        return statistics.report(Params.date(from, "from"), Params.date(to, "to"));
     }
 
     @GET

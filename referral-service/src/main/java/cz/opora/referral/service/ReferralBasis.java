@@ -1,6 +1,7 @@
 package cz.opora.referral.service;
 
 import cz.opora.common.rest.ProblemException;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.DataScope;
 import cz.opora.referral.domain.Basis;
 import cz.opora.referral.domain.KnownConsent;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -38,7 +38,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReferralBasis {
     static final String OSPOD = "OSPOD";
-    static final ZoneId ZONE = ZoneId.of("Europe/Prague");
 
     @Inject
     EntityManager em;
@@ -46,6 +45,8 @@ public class ReferralBasis {
     OrganizationRepository organizations;
     @Inject
     ReferralRepository referrals;
+    @Inject
+    WorkCalendar calendar;
 
     /** The family, if the sender owns it or works with it on an accepted referral (it may refer on). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -172,7 +173,7 @@ public class ReferralBasis {
             throw ProblemException.invalid("statutoryReference", "must be empty with the consent basis");
         }
         KnownConsent consent = em.find(KnownConsent.class, consentId);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = calendar.today();
         if (consent == null || !consent.familyId.equals(r.familyId)) {
             throw ProblemException.invalid("consentId", "is not a consent of this family");
         }

@@ -8,6 +8,7 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.referral.domain.KnownFamily;
 import cz.opora.referral.domain.Organization;
@@ -54,6 +55,8 @@ public class ReferralService {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    WorkCalendar calendar;
 
     @Transactional
     public ReferralView create(ReferralInput input) {
@@ -102,7 +105,7 @@ public class ReferralService {
         Map<UUID, KnownFamily> families = basis.families(shown.stream().map(r -> r.familyId).distinct().toList());
         Map<String, String> names = organizationNames(shown);
         Page<ReferralView> result = page.page(rows, r -> ReferralView.of(r, families.get(r.familyId),
-                names.get(r.senderOrganization), names.get(r.recipientOrganization), organization, now),
+                names.get(r.senderOrganization), names.get(r.recipientOrganization), organization, now, calendar.today()),
                 r -> Cursor.of(r.createdAt, r.id));
         audit.record("referral.list", RESOURCE, shown.stream().map(r -> r.familyId).distinct().toList());
         return result;
@@ -375,7 +378,7 @@ public class ReferralService {
     private ReferralView view(Referral r, Instant now) {
         Map<String, String> names = organizationNames(List.of(r));
         return ReferralView.of(r, basis.families(List.of(r.familyId)).get(r.familyId), names.get(r.senderOrganization),
-                names.get(r.recipientOrganization), caller.organization(), now);
+                names.get(r.recipientOrganization), caller.organization(), now, calendar.today());
     }
 
     private Map<String, String> organizationNames(Collection<Referral> rows) {

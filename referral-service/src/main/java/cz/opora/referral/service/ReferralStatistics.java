@@ -2,6 +2,7 @@ package cz.opora.referral.service;
 
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,8 @@ public class ReferralStatistics {
     EntityManager em;
     @Inject
     Caller caller;
+    @Inject
+    WorkCalendar calendar;
 
     @Schema(name = "ReferralStatistics")
     public record Report(String organization, LocalDate from, LocalDate to,
@@ -46,8 +49,11 @@ public class ReferralStatistics {
                        @Schema(description = "Outcomes reported on completion") Map<String, Long> outcomes) {
     }
 
+    /** The period's days are inclusive; by default from 1 January of this year to today. */
     @Transactional
-    public Report report(LocalDate from, LocalDate to) {
+    public Report report(LocalDate fromDay, LocalDate toDay) {
+        LocalDate from = fromDay == null ? calendar.today().withDayOfYear(1) : fromDay;
+        LocalDate to = toDay == null ? calendar.today() : toDay;
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "is before from");
         }
@@ -55,8 +61,8 @@ public class ReferralStatistics {
             throw ProblemException.invalid("to", "the period may span at most 5 years");
         }
         String organization = caller.organization();
-        Instant start = from.atStartOfDay(ReferralBasis.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ReferralBasis.ZONE).toInstant();
+        Instant start = calendar.startOf(from);
+        Instant end = calendar.startOf(to.plusDays(1));
         Report report = new Report(organization, from, to, side(organization, "sender_organization", "recipient_type", start, end),
                 side(organization, "recipient_organization", "sender_type", start, end));
         return report;

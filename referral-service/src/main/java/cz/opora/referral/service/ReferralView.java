@@ -71,13 +71,13 @@ public record ReferralView(
     }
 
     static ReferralView of(Referral r, KnownFamily family, String senderName, String recipientName, String organization,
-                           Instant now) {
+                           Instant now, LocalDate today) {
         boolean sender = organization.equals(r.senderOrganization);
         boolean identified = sender || r.recipientSeesFamily();
         List<ReferralRules.Action> actions = Arrays.stream(ReferralRules.Action.values())
                 .filter(a -> ReferralRules.allowed(a, r.status) && ReferralRules.mayAct(a, r, organization))
                 .toList();
-        return new ReferralView(r.id, identified ? r.familyId : null, family == null ? null : familyPart(r, family, identified, now),
+        return new ReferralView(r.id, identified ? r.familyId : null, family == null ? null : familyPart(r, family, identified, today),
                 new Party(r.senderOrganization, r.senderType, senderName, r.senderWorkerName, true),
                 new Party(r.recipientOrganization, r.recipientType, recipientName, r.recipientWorkerName, r.recipientUsesOpora),
                 r.reason, r.request, r.urgency, r.basis, r.consentId, r.statutoryReference, r.scopeList(), r.status,
@@ -86,8 +86,7 @@ public record ReferralView(
                 r.answeredAt == null ? null : !r.answeredAt.isAfter(r.dueAt), actions, r.version);
     }
 
-    private static FamilyPart familyPart(Referral r, KnownFamily family, boolean identified, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Prague"));
+    private static FamilyPart familyPart(Referral r, KnownFamily family, boolean identified, LocalDate today) {
         List<KnownFamilyMember> referred = family.members.stream()
                 .filter(m -> r.memberIds.length == 0 ? "CHILD".equals(m.role) : r.members().contains(m.id))
                 .toList();

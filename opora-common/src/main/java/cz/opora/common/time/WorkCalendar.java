@@ -1,4 +1,4 @@
-package cz.opora.family.service;
+package cz.opora.common.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +15,10 @@ import java.time.ZoneId;
 public class WorkCalendar {
     @ConfigProperty(name = "opora.timezone", defaultValue = "Europe/Prague")
     ZoneId zone;
+
+    public ZoneId zone() {
+        return zone;
+    }
 
     public LocalDate today() {
         return LocalDate.now(zone);
