@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.opora.events.EventJson;
 import cz.opora.events.EventType;
 import cz.opora.events.Topics;
-import cz.opora.referral.service.KnownFamilyService;
+import cz.opora.projection.FamilyProjection;
 import cz.opora.testing.KafkaTestClient;
 import cz.opora.testing.SampleEvents;
 import cz.opora.testing.Tokens;
@@ -113,7 +113,7 @@ public final class ReferralFixture {
         data.put("validFrom", LocalDate.now().minusDays(1).toString());
         data.putNull("validUntil");
         KafkaTestClient.send(prefix() + Topics.FAMILY, family.id().toString(), event.toString());
-        KnownFamilyService families = Arc.container().instance(KnownFamilyService.class).get();
+        FamilyProjection families = Arc.container().instance(FamilyProjection.class).get();
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew().call(() ->
                 families.sharingConsents(family.id(), recipientOrganization == null ? "-" : recipientOrganization,
                         recipientType == null ? "-" : recipientType, LocalDate.now()).stream()

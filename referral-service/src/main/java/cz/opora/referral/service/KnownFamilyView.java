@@ -1,7 +1,7 @@
 package cz.opora.referral.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import cz.opora.referral.domain.KnownFamily;
+import cz.opora.projection.KnownFamily;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -10,7 +10,8 @@ import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
-import cz.opora.referral.domain.KnownFamily;
+import cz.opora.projection.FamilyProjection;
+import cz.opora.projection.KnownFamily;
 import cz.opora.referral.domain.Organization;
 import cz.opora.referral.domain.OrganizationRepository;
 import cz.opora.referral.domain.Referral;
@@ -19,6 +20,7 @@ import cz.opora.referral.domain.ReferralRules;
 import cz.opora.referral.domain.ReferralRules.Action;
 import cz.opora.referral.domain.ReferralStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -285,8 +287,10 @@ public class ReferralService {
      * grant revoked, and both sides see why. Runs in the consumer's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int suspendForConsent(UUID consentId, String reasonCode, Instant at) {
-        List<Referral> open = referrals.lockOpenForConsent(consentId);
+    void suspendForConsent(@Observes FamilyProjection.ConsentEnded ended) {
+        String reasonCode = ended.reasonCode();
+        Instant at = ended.at();
+        List<Referral> open = referrals.lockOpenForConsent(ended.consentId());
         for (Referral r : open) {
             r.suspendedFrom = r.status;
             r.status = ReferralStatus.SUSPENDED;
@@ -302,7 +306,6 @@ public class ReferralService {
                         + " suspended (" + reasonCode + ")", at);
             }
         }
-        return open.size();
     }
 
     /** Marks up to {@code limit} unanswered referrals past their deadline overdue and publishes it; for the job. */

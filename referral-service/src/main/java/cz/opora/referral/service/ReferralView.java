@@ -1,8 +1,8 @@
 package cz.opora.referral.service;
 
 import cz.opora.referral.domain.Basis;
-import cz.opora.referral.domain.KnownFamily;
-import cz.opora.referral.domain.KnownFamilyMember;
+import cz.opora.projection.KnownFamily;
+import cz.opora.projection.KnownFamilyMember;
 import cz.opora.referral.domain.Outcome;
 import cz.opora.referral.domain.Referral;
 import cz.opora.referral.domain.ReferralRules;

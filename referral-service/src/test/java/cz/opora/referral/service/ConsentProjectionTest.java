@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class ConsentProjectionTest {
     @Inject
-    KnownFamilyService families;
+    cz.opora.projection.FamilyProjection families;
     @ConfigProperty(name = "opora.topic-prefix")
     String prefix;
 

@@ -1,4 +1,4 @@
-package cz.opora.referral.domain;
+package cz.opora.projection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A family's consent as referral-service knows it from family-service's events. */
+/** A family's consent as another service knows it from family-service's events. */
 @Entity
 @Table(name = "known_consent")
 public class KnownConsent {

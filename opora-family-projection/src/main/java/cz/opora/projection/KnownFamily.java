@@ -1,4 +1,4 @@
-package cz.opora.referral.domain;
+package cz.opora.projection;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A family as referral-service knows it from family-service's events; family-service owns the record. */
+/** A family as another service knows it from family-service's events; family-service owns the record. */
 @Entity
 @Table(name = "known_family")
 public class KnownFamily {

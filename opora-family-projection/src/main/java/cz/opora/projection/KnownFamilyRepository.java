@@ -1,4 +1,4 @@
-package cz.opora.referral.domain;
+package cz.opora.projection;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

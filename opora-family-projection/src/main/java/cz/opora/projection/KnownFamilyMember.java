@@ -1,4 +1,4 @@
-package cz.opora.referral.domain;
+package cz.opora.projection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
