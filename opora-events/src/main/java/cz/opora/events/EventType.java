@@ -29,7 +29,13 @@ public enum EventType {
     ACCESS_REVOKED("cz.opora.access.revoked", null, 1),
     /** Published by any service about something that belongs on the family's timeline. */
     ACTIVITY_REPORTED("cz.opora.activity.reported", null, 1),
+    CONFERENCE_SCHEDULED("cz.opora.conference.scheduled", Topics.CONFERENCE, 1),
+    CONFERENCE_HELD("cz.opora.conference.held", Topics.CONFERENCE, 1),
+    CONFERENCE_CANCELLED("cz.opora.conference.cancelled", Topics.CONFERENCE, 1),
     CONFERENCE_FAMILY_PLAN_AGREED("cz.opora.conference.family-plan-agreed", Topics.CONFERENCE, 1),
+    CONFERENCE_FAMILY_PLAN_ACCEPTED("cz.opora.conference.family-plan-accepted", Topics.CONFERENCE, 1),
+    CONFERENCE_FAMILY_PLAN_REJECTED("cz.opora.conference.family-plan-rejected", Topics.CONFERENCE, 1),
+    CONFERENCE_FAMILY_PLAN_REVISED("cz.opora.conference.family-plan-revised", Topics.CONFERENCE, 1),
     REFERRAL_SENT("cz.opora.referral.sent", Topics.REFERRAL, 1),
     REFERRAL_ACCEPTED("cz.opora.referral.accepted", Topics.REFERRAL, 1),
     REFERRAL_DECLINED("cz.opora.referral.declined", Topics.REFERRAL, 1),

@@ -5,7 +5,7 @@ import cz.opora.events.EventType;
 import cz.opora.events.access.AccessGranted;
 import cz.opora.events.access.AccessRevoked;
 import cz.opora.events.access.ActivityReported;
-import cz.opora.events.conference.FamilyPlanAgreed;
+import cz.opora.events.conference.FamilyPlan;
 import cz.opora.family.service.PlanService;
 import cz.opora.family.service.Timeline;
 import cz.opora.family.service.AccessService;
@@ -25,7 +25,7 @@ import java.util.List;
 public class PartnerEventsConsumer {
     static final String CONSUMER = "family-service.partner-events";
     static final List<EventType> HANDLED = List.of(EventType.ACCESS_GRANTED, EventType.ACCESS_REVOKED,
-            EventType.ACTIVITY_REPORTED, EventType.CONFERENCE_FAMILY_PLAN_AGREED);
+            EventType.ACTIVITY_REPORTED, EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, EventType.CONFERENCE_FAMILY_PLAN_REVISED);
 
     @Inject
     IdempotentConsumer inbox;
@@ -47,7 +47,8 @@ public class PartnerEventsConsumer {
                     ActivityReported activity = event.dataAs(ActivityReported.class);
                     timeline.report(activity, event.source().replace("/opora/", ""));
                 }
-                case CONFERENCE_FAMILY_PLAN_AGREED -> plans.importFamilyPlan(event.dataAs(FamilyPlanAgreed.class), CONSUMER);
+                case CONFERENCE_FAMILY_PLAN_ACCEPTED, CONFERENCE_FAMILY_PLAN_REVISED ->
+                        plans.importFamilyPlan(event.dataAs(FamilyPlan.class), CONSUMER);
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

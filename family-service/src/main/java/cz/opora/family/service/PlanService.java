@@ -99,29 +99,47 @@ public class PlanService {
     }
 
     /**
-     * Imports the plan a family presented at its family group conference: the family's own plan. Runs in the
-     * consumer's transaction.
+     * Imports the family's own plan from conference-service: a plan the referrer accepted becomes a family-authored
+     * plan; a revision from a review conference becomes the next revision of the plan imported from the original
+     * conference (the earlier one kept as a revision), or a new plan if that one is not here.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void importFamilyPlan(cz.opora.events.conference.FamilyPlanAgreed event, String consumer) {
+    public void importFamilyPlan(cz.opora.events.conference.FamilyPlan event, String consumer) {
         Family family = em.find(Family.class, event.familyId());
         if (family == null) {
             throw new cz.opora.common.inbox.PoisonEventException("a family plan for a family this service does not know");
         }
-        Map<UUID, FamilyMember> members = new HashMap<>();
-        family.members.forEach(m -> members.put(m.id, m));
-        Plan plan = new Plan();
-        plan.id = UUID.randomUUID();
-        plan.familyId = family.id;
-        plan.source = Plan.Source.FAMILY_CONFERENCE;
-        plan.familyAuthored = true;
-        plan.sourceReference = event.conferenceId().toString();
+        Plan plan = plans.find("familyId = ?1 and source = ?2 and sourceReference = ?3", family.id,
+                Plan.Source.FAMILY_CONFERENCE, event.originalConferenceId().toString()).firstResult();
+        boolean revision = plan != null;
+        if (revision) {
+            Plan.Revision previous = new Plan.Revision();
+            previous.id = UUID.randomUUID();
+            previous.planId = plan.id;
+            previous.revision = plan.revision;
+            previous.content = snapshot(plan);
+            previous.revisedAt = FamilyService.now();
+            previous.revisedBy = "family";
+            em.persist(previous);
+            plan.goals.clear();
+            plans.flush();
+            plan.revision++;
+        } else {
+            plan = new Plan();
+            plan.id = UUID.randomUUID();
+            plan.familyId = family.id;
+            plan.source = Plan.Source.FAMILY_CONFERENCE;
+            plan.familyAuthored = true;
+            plan.sourceReference = event.originalConferenceId().toString();
+            plan.revision = 1;
+        }
         plan.title = event.title();
         plan.reviewDate = event.reviewDate();
-        plan.revision = 1;
         plan.agreedAt = event.agreedAt();
         plan.agreedBy = "family";
         plan.updatedAt = FamilyService.now();
+        Map<UUID, FamilyMember> members = new HashMap<>();
+        family.members.forEach(m -> members.put(m.id, m));
         for (int i = 0; i < event.goals().size(); i++) {
             var g = event.goals().get(i);
             Plan.Goal goal = newGoal(plan);
@@ -143,11 +161,19 @@ public class PlanService {
             }
             plan.goals.add(goal);
         }
-        plans.persist(plan);
-        outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(), plan.revision,
-                plan.goals.size(), plan.reviewDate, plan.agreedAt));
-        timeline.append(family.id, event.agreedAt(), "plan.agreed", "The family's own plan agreed at the family conference: "
-                + plan.title, RESOURCE, plan.id, "conference-service", null);
+        if (revision) {
+            plans.flush();
+            outbox.emit(EventType.PLAN_REVISED, family.id, new PlanRevised(family.id, plan.id, plan.source.name(),
+                    plan.revision, plan.goals.size(), plan.reviewDate, plan.updatedAt));
+            timeline.append(family.id, event.agreedAt(), "plan.revised", "The family's own plan revised at the review "
+                    + "conference (revision " + plan.revision + "): " + plan.title, RESOURCE, plan.id, "conference-service", null);
+        } else {
+            plans.persist(plan);
+            outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(),
+                    plan.revision, plan.goals.size(), plan.reviewDate, plan.agreedAt));
+            timeline.append(family.id, event.agreedAt(), "plan.agreed", "The family's own plan agreed at the family "
+                    + "conference: " + plan.title, RESOURCE, plan.id, "conference-service", null);
+        }
         audit.recordSystem(consumer, "plan.import", RESOURCE, List.of(family.id, plan.id), "kafka:conference");
     }
 

@@ -49,7 +49,7 @@ class PartnerEventsTest {
         Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Konferenční")).post("/api/v1/families");
         String family = created.then().statusCode(201).extract().path("id");
         String mother = created.path("members[0].id");
-        ObjectNode event = SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_AGREED, UUID.fromString(family));
+        ObjectNode event = SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, UUID.fromString(family));
         ((ObjectNode) event.get("data").get("goals").get(0).get("steps").get(0)).put("whoMemberId", mother);
         KafkaTestClient.send(prefix + Topics.CONFERENCE, family, event.toString());
 
@@ -67,13 +67,23 @@ class PartnerEventsTest {
         as("sas.kralova").header("If-Match", "\"0\"").body("{\"status\": \"PARTLY_ACHIEVED\"}")
                 .put(plan + "/goals/" + read.path("goals[0].id") + "/progress").then().statusCode(200);
         as("sas.dvorak").get("/api/v1/families/" + family + "/timeline").then().body("items.kind", hasItem("plan.agreed"));
+
+        ObjectNode revised = SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_REVISED, UUID.fromString(family));
+        ((ObjectNode) revised.get("data")).put("conferenceId", UUID.randomUUID().toString())
+                .put("originalConferenceId", event.get("data").get("originalConferenceId").asText())
+                .put("title", "Plán po revizní konferenci");
+        KafkaTestClient.send(prefix + Topics.CONFERENCE, family, revised.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("sas.kralova").get(plan).then()
+                .body("title", equalTo("Plán po revizní konferenci")).body("revision", equalTo(2)));
+        as("sas.kralova").get(plans).then().body("items.size()", equalTo(1));
+        as("sas.kralova").get(plan + "/revisions").then().statusCode(200).body("revision", contains(1));
     }
 
     @Test
     void aPlanForAnUnknownFamilyIsDeadLettered() {
         UUID unknown = UUID.randomUUID();
         KafkaTestClient.send(prefix + Topics.CONFERENCE, unknown.toString(),
-                SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_AGREED, unknown).toString());
+                SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, unknown).toString());
         var dead = KafkaTestClient.read(prefix + "opora.partner-events.dlq.family-service", r -> unknown.toString().equals(r.key()),
                 1, Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
