@@ -64,4 +64,20 @@ public final class KafkaTestClient {
         return found;
     }
 
+    /**
+     * The events of the given CloudEvents types about a family on a topic, oldest first, as JSON; reads until
+     * {@code expected} are found or 20 seconds pass.
+     */
+    public static List<com.fasterxml.jackson.databind.JsonNode> eventsAbout(String topic, UUID familyId, int expected,
+                                                                            String... types) {
+        List<String> wanted = List.of(types);
+        return read(topic, r -> familyId.toString().equals(r.key()) && wanted.stream().anyMatch(t -> r.value().contains("\"" + t + "\"")),
+                expected, Duration.ofSeconds(20)).stream().map(r -> {
+                    try {
+                        return cz.opora.events.EventJson.MAPPER.readTree(r.value());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).filter(e -> wanted.contains(e.get("type").asText())).toList();
+    }
 }

@@ -1,24 +1,18 @@
 package cz.opora.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import cz.opora.events.EventJson;
-import cz.opora.events.EventType;
 import cz.opora.events.Topics;
 import cz.opora.projection.FamilyProjection;
+import cz.opora.testing.FamilyEvents;
+import cz.opora.testing.FamilyEvents.Family;
 import cz.opora.testing.KafkaTestClient;
-import cz.opora.testing.SampleEvents;
 import cz.opora.testing.Tokens;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,10 +35,6 @@ public final class ReferralFixture {
     public static final Org SAS_SEVER = new Org("sas-sever", "SAS", "sas2.horak", "admin.sever");
     public static final Org OSPOD = new Org("ospod-mesto", "OSPOD", "ospod.novakova", "admin.ospod");
     public static final Org NZDM = new Org("nzdm-kotva", "NZDM", "nzdm.svoboda", "admin.nzdm");
-
-    /** A family known to referral-service: one parent, two children. */
-    public record Family(UUID id, UUID parentId, UUID childId, UUID secondChildId) {
-    }
 
     private ReferralFixture() {
     }
@@ -80,39 +70,15 @@ public final class ReferralFixture {
 
     /** A family of the owner's, registered through family-service's event and awaited in the projection. */
     public static Family family(Org owner) {
-        UUID id = UUID.randomUUID();
-        ObjectNode event = SampleEvents.familyRegistered(id);
-        ObjectNode data = (ObjectNode) event.get("data");
-        data.put("owningOrganization", owner.id);
-        data.put("name", "Rodina Referralová");
-        ArrayNode members = (ArrayNode) data.get("members");
-        ObjectNode second = members.get(1).deepCopy();
-        second.put("memberId", UUID.randomUUID().toString()).put("firstName", "Jakub").put("birthDate",
-                LocalDate.now().minusYears(14).minusDays(3).toString());
-        members.add(second);
-        KafkaTestClient.send(prefix() + Topics.FAMILY, id.toString(), event.toString());
+        Family family = FamilyEvents.register(prefix(), owner.id);
         await().atMost(Duration.ofSeconds(30)).pollInSameThread()
-                .until(() -> as(owner.worker).get("/api/v1/families/" + id).statusCode() == 200);
-        return new Family(id, UUID.fromString(members.get(0).get("memberId").asText()),
-                UUID.fromString(members.get(1).get("memberId").asText()), UUID.fromString(second.get("memberId").asText()));
+                .until(() -> as(owner.worker).get("/api/v1/families/" + family.id()).statusCode() == 200);
+        return family;
     }
 
     /** A consent of the family to share with a recipient organization (or, with organization null, a type). */
     public static UUID consent(Family family, String recipientOrganization, String recipientType, String... scopes) {
-        UUID consentId = UUID.randomUUID();
-        ObjectNode event = SampleEvents.about(EventType.CONSENT_GRANTED, family.id());
-        ObjectNode data = (ObjectNode) event.get("data");
-        data.put("consentId", consentId.toString());
-        data.put("givenByMemberId", family.parentId().toString());
-        data.put("recipientOrganization", recipientOrganization);
-        data.put("recipientType", recipientType);
-        ArrayNode scopeArray = data.putArray("scopes");
-        for (String scope : scopes) {
-            scopeArray.add(scope);
-        }
-        data.put("validFrom", LocalDate.now().minusDays(1).toString());
-        data.putNull("validUntil");
-        KafkaTestClient.send(prefix() + Topics.FAMILY, family.id().toString(), event.toString());
+        UUID consentId = FamilyEvents.consent(prefix(), family, "SHARING", recipientOrganization, recipientType, scopes);
         FamilyProjection families = Arc.container().instance(FamilyProjection.class).get();
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew().call(() ->
                 families.sharingConsents(family.id(), recipientOrganization == null ? "-" : recipientOrganization,
@@ -123,14 +89,11 @@ public final class ReferralFixture {
 
     /** family-service's event that the family withdrew the consent. */
     public static void withdrawConsent(Family family, UUID consentId) {
-        ObjectNode event = SampleEvents.about(EventType.CONSENT_WITHDRAWN, family.id());
-        ((ObjectNode) event.get("data")).put("consentId", consentId.toString());
-        KafkaTestClient.send(prefix() + Topics.FAMILY, family.id().toString(), event.toString());
+        FamilyEvents.withdrawConsent(prefix(), family, consentId);
     }
 
     public static void erase(Family family) {
-        KafkaTestClient.send(prefix() + Topics.FAMILY, family.id().toString(),
-                SampleEvents.about(EventType.FAMILY_ERASED, family.id()).toString());
+        FamilyEvents.erase(prefix(), family);
     }
 
     /** A referral's request body. */
@@ -145,17 +108,7 @@ public final class ReferralFixture {
 
     /** Events of the given types about the family on referral-service's topic, as JSON. */
     public static List<JsonNode> referralEvents(Family family, int expected, String... types) {
-        List<String> wanted = List.of(types);
-        List<ConsumerRecord<String, String>> records = KafkaTestClient.read(prefix() + Topics.REFERRAL,
-                r -> family.id().toString().equals(r.key()) && wanted.stream().anyMatch(t -> r.value().contains("\"" + t + "\"")),
-                expected, Duration.ofSeconds(20));
-        return records.stream().map(r -> {
-            try {
-                return EventJson.MAPPER.readTree(r.value());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).filter(e -> wanted.contains(e.get("type").asText())).toList();
+        return KafkaTestClient.eventsAbout(prefix() + Topics.REFERRAL, family.id(), expected, types);
     }
 
     /**

@@ -128,7 +128,7 @@ public class AccessService {
             Set<DataScope> allowed = EnumSet.copyOf(grant.scopes);
             if (grant.basis == AccessGrant.Basis.CONSENT) {
                 Consent consent = consents.findById(grant.consentId);
-                if (!coversRecipient(consent, organization, grant.organizationType, today)) {
+                if (!covers(grant, consent, organization, today)) {
                     continue;
                 }
                 allowed.retainAll(consent.scopes);
@@ -172,7 +172,7 @@ public class AccessService {
         cz.opora.common.rest.Page<AccessGrant> shown = page.page(rows, g -> g, g -> cz.opora.common.rest.Cursor.of(g.grantedAt, g.id));
         List<SharedFamily> items = shown.items().stream()
                 .filter(g -> g.basis == AccessGrant.Basis.STATUTORY
-                        || coversRecipient(consentById.get(g.consentId), organization, g.organizationType, today))
+                        || covers(g, consentById.get(g.consentId), organization, today))
                 .filter(g -> familyById.containsKey(g.familyId)
                         && familyById.get(g.familyId).status != cz.opora.family.domain.FamilyStatus.CLOSED)
                 .map(g -> {
@@ -187,6 +187,18 @@ public class AccessService {
                 }).toList();
         audit.record("family.list.shared", "family", items.stream().map(SharedFamily::familyId).distinct().toList());
         return new cz.opora.common.rest.Page<>(items, shown.next());
+    }
+
+    /**
+     * Whether the consent a grant relies on still covers it: a sharing consent valid for the organization or its
+     * type, or, for a family group conference's grant (its coordinator), the family's valid consent to the conference.
+     */
+    static boolean covers(AccessGrant grant, Consent consent, String organization, LocalDate today) {
+        if ("FAMILY_CONFERENCE".equals(grant.reason)) {
+            return consent != null && consent.purpose == ConsentPurpose.FAMILY_CONFERENCE
+                    && consent.status(today) == ConsentStatus.VALID;
+        }
+        return coversRecipient(consent, organization, grant.organizationType, today);
     }
 
     static boolean coversRecipient(Consent consent, String organization, OrganizationType type, LocalDate today) {

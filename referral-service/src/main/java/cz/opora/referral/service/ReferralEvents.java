@@ -1,11 +1,9 @@
 package cz.opora.referral.service;
 
 import cz.opora.common.outbox.Outbox;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.events.EventType;
 import cz.opora.events.Topics;
-import cz.opora.events.access.AccessGranted;
-import cz.opora.events.access.AccessRevoked;
-import cz.opora.events.access.ActivityReported;
 import cz.opora.events.referral.ReferralEvent;
 import cz.opora.referral.domain.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * What referral-service tells the others, written to the outbox in the transaction of the change: the referral
@@ -24,6 +21,8 @@ import java.util.UUID;
 public class ReferralEvents {
     @Inject
     Outbox outbox;
+    @Inject
+    PartnerNotices notices;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(EventType type, Referral r, Instant at) {
@@ -39,10 +38,9 @@ public class ReferralEvents {
         if (!r.recipientUsesOpora) {
             return;
         }
-        r.grantId = UUID.randomUUID();
-        outbox.emit(EventType.ACCESS_GRANTED, Topics.REFERRAL, r.familyId, new AccessGranted(r.grantId, r.familyId,
-                r.recipientOrganization, r.recipientType, "REFERRAL", r.id, r.basis.name(), r.consentId,
-                r.statutoryReference, r.scopeList(), r.members(), null, at));
+        r.grantId = notices.grant(Topics.REFERRAL, new PartnerNotices.Grant(r.familyId, r.recipientOrganization,
+                r.recipientType, "REFERRAL", r.id, r.basis.name(), r.consentId, r.statutoryReference, r.scopeList(),
+                r.members()), at);
     }
 
     /** The recipient's work with the family ended (completed, withdrawn, suspended). */
@@ -51,13 +49,12 @@ public class ReferralEvents {
         if (r.grantId == null) {
             return;
         }
-        outbox.emit(EventType.ACCESS_REVOKED, Topics.REFERRAL, r.familyId, new AccessRevoked(r.grantId, r.familyId, at));
+        notices.revoke(Topics.REFERRAL, r.grantId, r.familyId, at);
         r.grantId = null;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void timeline(Referral r, String what, String summary, Instant at) {
-        outbox.emit(EventType.ACTIVITY_REPORTED, Topics.REFERRAL, r.familyId, new ActivityReported(r.familyId,
-                UUID.randomUUID(), "referral." + what, summary, "referral", r.id, at));
+        notices.activity(Topics.REFERRAL, r.familyId, "referral." + what, summary, "referral", r.id, at);
     }
 }

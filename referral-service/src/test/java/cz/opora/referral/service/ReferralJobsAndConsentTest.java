@@ -2,7 +2,7 @@ package cz.opora.referral.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cz.opora.referral.ReferralFixture;
-import cz.opora.referral.ReferralFixture.Family;
+import cz.opora.testing.FamilyEvents.Family;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

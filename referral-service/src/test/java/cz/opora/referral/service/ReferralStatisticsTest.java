@@ -1,7 +1,7 @@
 package cz.opora.referral.service;
 
 import cz.opora.referral.ReferralFixture;
-import cz.opora.referral.ReferralFixture.Family;
+import cz.opora.testing.FamilyEvents.Family;
 import cz.opora.referral.domain.Basis;
 import cz.opora.referral.domain.Outcome;
 import cz.opora.referral.domain.Referral;

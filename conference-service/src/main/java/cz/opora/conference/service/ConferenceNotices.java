@@ -1,0 +1,55 @@
+package cz.opora.conference.service;
+
+import cz.opora.common.outbox.Outbox;
+import cz.opora.common.outbox.PartnerNotices;
+import cz.opora.events.EventType;
+import cz.opora.events.Topics;
+import cz.opora.events.conference.ConferenceEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** conference-service's events, access grants and timeline entries, in the transaction of the change. */
+@ApplicationScoped
+public class ConferenceNotices {
+    @Inject
+    Outbox outbox;
+    @Inject
+    PartnerNotices notices;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(EventType type, UUID conferenceId, UUID familyId, String kind, String organization, String status,
+                        Instant scheduledFor, Instant at) {
+        outbox.emit(type, familyId, new ConferenceEvent(conferenceId, familyId, kind, organization, status, scheduledFor, at));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishPlan(EventType type, Object plan, UUID familyId) {
+        outbox.emit(type, familyId, plan);
+    }
+
+    /** A participant's organization may see the family for the conference's purpose and duration; the grant's id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID grant(UUID familyId, String organization, String organizationType, String reason, UUID conferenceId,
+                      UUID consentId, String statutoryReference, List<String> scopes, Instant at) {
+        return notices.grant(Topics.CONFERENCE, new PartnerNotices.Grant(familyId, organization, organizationType, reason,
+                conferenceId, consentId != null ? "CONSENT" : "STATUTORY", consentId, statutoryReference, scopes,
+                List.of()), at);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(UUID grantId, UUID familyId, Instant at) {
+        if (grantId != null) {
+            notices.revoke(Topics.CONFERENCE, grantId, familyId, at);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeline(UUID familyId, String what, String summary, String refType, UUID refId, Instant at) {
+        notices.activity(Topics.CONFERENCE, familyId, "conference." + what, summary, refType, refId, at);
+    }
+}

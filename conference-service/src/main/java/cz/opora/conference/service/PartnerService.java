@@ -1,0 +1,57 @@
+package cz.opora.conference.service;
+
+import cz.opora.common.audit.AuditLog;
+import cz.opora.conference.domain.FamilyPartner;
+import cz.opora.conference.domain.FamilyPartnerRepository;
+import cz.opora.events.referral.ReferralEvent;
+import cz.opora.projection.FamilyProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organizations working with a family: both sides of every open referral (sent, accepted, in progress, and
+ * suspended: suspension waits for a new consent, the work is not over). Declined, withdrawn and completed
+ * referrals no longer count.
+ */
+@ApplicationScoped
+public class PartnerService {
+    static final Set<String> OPEN = Set.of("SENT", "ACCEPTED", "IN_PROGRESS", "SUSPENDED");
+
+    @Inject
+    FamilyPartnerRepository partners;
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ReferralEvent event, String consumer) {
+        boolean open = OPEN.contains(event.status());
+        for (String organization : List.of(event.senderOrganization(), event.recipientOrganization())) {
+            FamilyPartner partner = partners.find(event.referralId(), organization);
+            if (partner == null) {
+                partner = new FamilyPartner();
+                partner.referralId = event.referralId();
+                partner.organization = organization;
+                partner.familyId = event.familyId();
+                partner.open = open;
+                partner.updatedAt = Instant.now();
+                partners.persist(partner);
+            } else {
+                partner.open = open;
+                partner.updatedAt = Instant.now();
+            }
+        }
+        audit.recordSystem(consumer, "partner.project", "family", List.of(event.familyId()), "kafka:referral-events");
+    }
+
+    /** An erased family leaves no trace here either. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onErased(@Observes FamilyProjection.FamilyErasedHere erased) {
+        partners.delete("familyId", erased.familyId());
+    }
+}

@@ -1,0 +1,51 @@
+package cz.opora.common.outbox;
+
+import cz.opora.events.EventType;
+import cz.opora.events.access.AccessGranted;
+import cz.opora.events.access.AccessRevoked;
+import cz.opora.events.access.ActivityReported;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a service other than family-service tells family-service about a family, written to its outbox in the
+ * transaction of the change and published on the service's own topic: access grants and their end, and entries
+ * for the family's timeline (organizations and states, never people or notes).
+ */
+@ApplicationScoped
+public class PartnerNotices {
+    @Inject
+    Outbox outbox;
+
+    /** A grant for {@code organization} to see the family for {@code reason}; returns the grant's id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID grant(String topic, Grant grant, Instant at) {
+        UUID grantId = UUID.randomUUID();
+        outbox.emit(EventType.ACCESS_GRANTED, topic, grant.familyId(), new AccessGranted(grantId, grant.familyId(),
+                grant.organization(), grant.organizationType(), grant.reason(), grant.reasonId(), grant.basis(),
+                grant.consentId(), grant.statutoryReference(), grant.scopes(), grant.memberIds(), null, at));
+        return grantId;
+    }
+
+    /** What a grant gives: see {@code cz.opora.access.granted} in docs/events.md. */
+    public record Grant(UUID familyId, String organization, String organizationType, String reason, UUID reasonId,
+                       String basis, UUID consentId, String statutoryReference, List<String> scopes, List<UUID> memberIds) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(String topic, UUID grantId, UUID familyId, Instant at) {
+        outbox.emit(EventType.ACCESS_REVOKED, topic, familyId, new AccessRevoked(grantId, familyId, at));
+    }
+
+    /** An entry for the family's timeline; {@code kind} is "area.what", e.g. {@code referral.accepted}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void activity(String topic, UUID familyId, String kind, String summary, String refType, UUID refId, Instant at) {
+        outbox.emit(EventType.ACTIVITY_REPORTED, topic, familyId, new ActivityReported(familyId, UUID.randomUUID(), kind,
+                summary, refType, refId, at));
+    }
+}
