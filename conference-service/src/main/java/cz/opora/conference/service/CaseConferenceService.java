@@ -1,0 +1,347 @@
+package cz.opora.conference.service;
+
+import cz.opora.common.audit.AuditLog;
+import cz.opora.common.rest.Cursor;
+import cz.opora.common.rest.ETags;
+import cz.opora.common.rest.Page;
+import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Problem;
+import cz.opora.common.rest.ProblemException;
+import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.conference.domain.CaseConference;
+import cz.opora.conference.domain.CaseConferenceParticipant;
+import cz.opora.conference.domain.CaseConferenceParticipant.Access;
+import cz.opora.conference.domain.CaseConferenceRepository;
+import cz.opora.conference.domain.CaseConferenceTask;
+import cz.opora.conference.domain.FamilyPartnerRepository;
+import cz.opora.events.EventType;
+import cz.opora.projection.FamilyProjection;
+import cz.opora.projection.KnownConsent;
+import cz.opora.projection.KnownFamily;
+import cz.opora.projection.KnownFamilyMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Case conferences. The convening organization plans it, invites participants, records the minutes and follows up
+ * the tasks; participants' organizations see it. A worker participant of another organization gets access to the
+ * family for the conference's duration: on the statutory basis when OSPOD convenes with a legal reference, or
+ * within a consent of the family that covers that organization; otherwise none, and the view says so.
+ */
+@ApplicationScoped
+public class CaseConferenceService {
+    static final String RESOURCE = "family";
+    static final String KIND = "CASE_CONFERENCE";
+
+    @Inject
+    CaseConferenceRepository conferences;
+    @Inject
+    FamilyPartnerRepository partners;
+    @Inject
+    FamilyProjection projection;
+    @Inject
+    ConferenceNotices notices;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+    @Inject
+    WorkCalendar calendar;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public CaseConferenceView convene(CaseConferenceInputs.Convene input) {
+        String organization = caller.organization();
+        KnownFamily family = em.find(KnownFamily.class, input.familyId());
+        if (family == null || !(family.owningOrganization.equals(organization)
+                || partners.openPartners(family.id).contains(organization))) {
+            throw ProblemException.invalid("familyId", "is not a family your organization works with");
+        }
+        String type = caller.organizationType().orElse("OTHER");
+        String statutory = FamilyConferenceService.blankToNull(input.statutoryReference());
+        if (statutory != null && !"OSPOD".equals(type)) {
+            throw ProblemException.invalid("statutoryReference", "only OSPOD convenes on the statutory basis; "
+                    + "other organizations share within the family's consent");
+        }
+        Instant now = FamilyConferenceService.now();
+        CaseConference c = new CaseConference();
+        c.id = UUID.randomUUID();
+        c.familyId = family.id;
+        c.organization = organization;
+        c.organizationType = type;
+        c.convener = caller.subject();
+        c.convenerName = caller.displayName();
+        c.purpose = input.purpose().strip();
+        c.scheduledFor = input.scheduledFor();
+        c.place = input.place().strip();
+        c.statutoryReference = statutory;
+        c.status = CaseConference.Status.PLANNED;
+        c.createdAt = now;
+        c.updatedAt = now;
+        CaseConferenceParticipant convener = new CaseConferenceParticipant();
+        convener.id = UUID.randomUUID();
+        convener.conference = c;
+        convener.kind = CaseConferenceParticipant.Kind.WORKER;
+        convener.userSubject = caller.subject();
+        convener.organization = organization;
+        convener.organizationType = type;
+        convener.name = caller.displayName();
+        convener.role = "convener";
+        convener.invitation = CaseConferenceParticipant.Invitation.ACCEPTED;
+        convener.access = Access.OWN;
+        c.participants.add(convener);
+        conferences.persist(c);
+        notices.publish(EventType.CONFERENCE_SCHEDULED, c.id, c.familyId, KIND, organization, c.status.name(), c.scheduledFor, now);
+        notices.timeline(c.familyId, "case-conference-scheduled", organization + " convened a case conference",
+                "case-conference", c.id, now);
+        audit.record("case-conference.convene", RESOURCE, List.of(c.familyId));
+        return view(c, family);
+    }
+
+    @Transactional
+    public CaseConferenceView get(UUID id) {
+        CaseConference c = conferences.findVisible(id, caller.organization())
+                .orElseThrow(() -> ProblemException.notFound("The case conference"));
+        audit.record("case-conference.read", RESOURCE, List.of(c.familyId));
+        return view(c, em.find(KnownFamily.class, c.familyId));
+    }
+
+    @Transactional
+    public Page<CaseConferenceView> list(boolean upcoming, PageRequest page) {
+        List<CaseConference> rows = conferences.page(caller.organization(), upcoming, FamilyConferenceService.now(),
+                page.afterTime(), page.afterId(), page.limit() + 1);
+        List<CaseConference> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        Map<UUID, String> names = new HashMap<>();
+        List<UUID> ids = shown.stream().map(c -> c.familyId).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("from KnownFamily f where f.id in ?1", KnownFamily.class).setParameter(1, ids).getResultList()
+                    .forEach(f -> names.put(f.id, f.name));
+        }
+        Page<CaseConferenceView> result = page.page(rows, c -> CaseConferenceView.of(c, names.get(c.familyId)),
+                c -> Cursor.of(c.scheduledFor, c.id));
+        audit.record("case-conference.list", RESOURCE, ids);
+        return result;
+    }
+
+    @Transactional
+    public CaseConferenceView addParticipant(UUID id, CaseConferenceInputs.Participant input) {
+        CaseConference c = lockForConvener(id, "invite participants", EnumSet.of(CaseConference.Status.PLANNED,
+                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+        KnownFamily family = em.find(KnownFamily.class, c.familyId);
+        CaseConferenceParticipant p = new CaseConferenceParticipant();
+        p.id = UUID.randomUUID();
+        p.conference = c;
+        p.position = c.participants.size();
+        p.kind = input.kind();
+        p.institution = FamilyConferenceService.blankToNull(input.institution());
+        p.role = FamilyConferenceService.blankToNull(input.role());
+        p.invitation = CaseConferenceParticipant.Invitation.INVITED;
+        p.access = Access.NOT_APPLICABLE;
+        Instant now = FamilyConferenceService.now();
+        switch (input.kind()) {
+            case FAMILY_MEMBER -> {
+                KnownFamilyMember member = family.members.stream().filter(m -> m.id.equals(input.memberId())).findFirst()
+                        .orElseThrow(() -> ProblemException.invalid("memberId", "is not a member of this family"));
+                p.memberId = member.id;
+                p.name = member.firstName + " " + member.lastName;
+            }
+            case EXTERNAL -> p.name = required(input.name(), "name");
+            case WORKER -> {
+                p.name = required(input.name(), "name");
+                p.organization = required(input.organization(), "organization");
+                p.organizationType = required(input.organizationType(), "organizationType");
+                p.access = p.organization.equals(c.organization) ? Access.OWN : grant(c, p, now);
+            }
+        }
+        c.participants.add(p);
+        c.updatedAt = now;
+        audit.record("case-conference.participant", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    /** Access for a participant of another organization: statutory (OSPOD), or within a consent that covers it. */
+    private Access grant(CaseConference c, CaseConferenceParticipant p, Instant now) {
+        if (c.participants.stream().anyMatch(o -> p.organization.equals(o.organization) && o.grantId != null)) {
+            return Access.GRANTED;
+        }
+        if (c.statutoryReference != null) {
+            p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, KIND, c.id, null,
+                    c.statutoryReference, List.of("BASIC", "SCHOOL", "ASSESSMENT", "PLANS"), now);
+            return Access.GRANTED;
+        }
+        List<KnownConsent> consents = projection.sharingConsents(c.familyId, p.organization, p.organizationType, calendar.today());
+        if (consents.isEmpty()) {
+            return Access.NONE;
+        }
+        KnownConsent consent = consents.get(0);
+        p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, KIND, c.id, consent.id, null,
+                List.of(consent.scopes.split(",")), now);
+        return Access.GRANTED;
+    }
+
+    @Transactional
+    public CaseConferenceView updateParticipant(UUID id, UUID participantId, CaseConferenceInputs.ParticipantUpdate input) {
+        CaseConference c = lockForConvener(id, "record invitations", EnumSet.of(CaseConference.Status.PLANNED,
+                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+        participant(c, participantId).invitation = input.invitation();
+        c.updatedAt = FamilyConferenceService.now();
+        audit.record("case-conference.participant", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    /** The conference was held: the minutes in structure, the participants' views, the tasks agreed. */
+    @Transactional
+    public CaseConferenceView recordMinutes(UUID id, String ifMatch, CaseConferenceInputs.Minutes input) {
+        CaseConference c = lockForConvener(id, "record the minutes", EnumSet.of(CaseConference.Status.PLANNED));
+        ETags.checkIfPresent(ifMatch, c.version);
+        Instant now = FamilyConferenceService.now();
+        c.situation = input.situation().strip();
+        c.childView = input.childView().strip();
+        c.childPresent = input.childPresent();
+        c.decisions = input.decisions().strip();
+        c.nextMeetingAt = input.nextMeetingAt();
+        List<CaseConferenceInputs.View> views = input.views() == null ? List.of() : input.views();
+        for (int i = 0; i < views.size(); i++) {
+            participant(c, views.get(i).participantId(), "views[" + i + "].participantId").view = views.get(i).view().strip();
+        }
+        List<CaseConferenceInputs.Task> tasks = input.tasks() == null ? List.of() : input.tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            CaseConferenceInputs.Task t = tasks.get(i);
+            participant(c, t.ownerParticipantId(), "tasks[" + i + "].ownerParticipantId");
+            CaseConferenceTask task = new CaseConferenceTask();
+            task.id = UUID.randomUUID();
+            task.conference = c;
+            task.position = c.tasks.size();
+            task.what = t.what().strip();
+            task.ownerParticipant = t.ownerParticipantId();
+            task.dueDate = t.dueDate();
+            task.status = CaseConferenceTask.Status.OPEN;
+            c.tasks.add(task);
+        }
+        c.status = CaseConference.Status.HELD;
+        c.heldAt = now;
+        c.updatedAt = now;
+        notices.publish(EventType.CONFERENCE_HELD, c.id, c.familyId, KIND, c.organization, c.status.name(), c.scheduledFor, now);
+        notices.timeline(c.familyId, "case-conference-held", "Case conference held, " + c.tasks.size() + " task(s) agreed",
+                "case-conference", c.id, now);
+        audit.record("case-conference.minutes", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    @Transactional
+    public CaseConferenceView followUpTask(UUID id, UUID taskId, CaseConferenceInputs.TaskFollowUp input) {
+        CaseConference c = lockForConvener(id, "follow up tasks", EnumSet.of(CaseConference.Status.HELD,
+                CaseConference.Status.FOLLOW_UP));
+        CaseConferenceTask task = c.tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The task"));
+        task.status = input.status();
+        task.followUpNote = FamilyConferenceService.blankToNull(input.followUpNote());
+        c.updatedAt = FamilyConferenceService.now();
+        audit.record("case-conference.task", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    /** The next meeting took place and followed the tasks up. */
+    @Transactional
+    public CaseConferenceView followUp(UUID id, CaseConferenceInputs.FollowUp input) {
+        CaseConference c = lockForConvener(id, "record the follow-up", EnumSet.of(CaseConference.Status.HELD));
+        Instant now = FamilyConferenceService.now();
+        c.status = CaseConference.Status.FOLLOW_UP;
+        c.nextMeetingAt = input == null ? null : input.nextMeetingAt();
+        c.updatedAt = now;
+        notices.timeline(c.familyId, "case-conference-follow-up", "Case conference tasks followed up", "case-conference", c.id, now);
+        audit.record("case-conference.follow-up", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    @Transactional
+    public CaseConferenceView close(UUID id) {
+        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+        Instant now = FamilyConferenceService.now();
+        c.status = CaseConference.Status.CLOSED;
+        c.closedAt = now;
+        c.updatedAt = now;
+        endAccess(c, now);
+        audit.record("case-conference.close", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    @Transactional
+    public CaseConferenceView cancel(UUID id, FgcInputs.Cancellation input) {
+        CaseConference c = lockForConvener(id, "cancel it", EnumSet.of(CaseConference.Status.PLANNED));
+        Instant now = FamilyConferenceService.now();
+        c.status = CaseConference.Status.CANCELLED;
+        c.cancelReason = input.reason().strip();
+        c.updatedAt = now;
+        endAccess(c, now);
+        notices.publish(EventType.CONFERENCE_CANCELLED, c.id, c.familyId, KIND, c.organization, c.status.name(), c.scheduledFor, now);
+        audit.record("case-conference.cancel", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    private void endAccess(CaseConference c, Instant now) {
+        for (CaseConferenceParticipant p : c.participants) {
+            if (p.grantId != null) {
+                notices.revoke(p.grantId, c.familyId, now);
+                p.grantId = null;
+            }
+            if (p.access == Access.GRANTED) {
+                p.access = Access.ENDED;
+            }
+        }
+    }
+
+    private CaseConference lockForConvener(UUID id, String what, Set<CaseConference.Status> from) {
+        CaseConference c = conferences.lockVisible(id, caller.organization())
+                .orElseThrow(() -> ProblemException.notFound("The case conference"));
+        if (!c.organization.equals(caller.organization())) {
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "not-the-convener",
+                    "Only the convening organization may " + what + "."));
+        }
+        if (!from.contains(c.status)) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "invalid-transition",
+                    "A case conference that is " + c.status + " does not allow this; it is possible when "
+                            + from.stream().map(Enum::name).sorted().toList() + ".").with("currentStatus", c.status.name()));
+        }
+        return c;
+    }
+
+    private CaseConferenceParticipant participant(CaseConference c, UUID participantId) {
+        return c.participants.stream().filter(p -> p.id.equals(participantId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The participant"));
+    }
+
+    private CaseConferenceParticipant participant(CaseConference c, UUID participantId, String field) {
+        return c.participants.stream().filter(p -> p.id.equals(participantId)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "is not a participant of this conference"));
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "is required for this kind of participant");
+        }
+        return value.strip();
+    }
+
+    private CaseConferenceView flushed(CaseConference c) {
+        conferences.flush();
+        return view(c, em.find(KnownFamily.class, c.familyId));
+    }
+
+    private static CaseConferenceView view(CaseConference c, KnownFamily family) {
+        return CaseConferenceView.of(c, family == null ? null : family.name);
+    }
+}

@@ -1,0 +1,110 @@
+package cz.opora.conference.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cz.opora.conference.ConferenceFixture;
+import cz.opora.testing.FamilyEvents.Family;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static cz.opora.conference.ConferenceFixture.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Case conferences against the real stack: participants and their access, minutes, tasks, states, visibility. */
+@QuarkusTest
+class CaseConferenceResourceTest {
+    static final String CC = "/api/v1/case-conferences";
+
+    static String convene(Family family, String statutoryReference) {
+        return as("ospod.novakova").body("""
+                {"familyId": "%s", "purpose": "Agree who helps the family keep its housing.", "scheduledFor": "%s",
+                 "place": "MěÚ, zasedačka 2"%s}""".formatted(family.id(), Instant.now().plus(Duration.ofDays(5)),
+                        statutoryReference == null ? "" : ", \"statutoryReference\": \"" + statutoryReference + "\""))
+                .post(CC).then().statusCode(201).extract().path("id");
+    }
+
+    static Response add(String id, String body) {
+        return as("ospod.novakova").body(body).post(CC + "/" + id + "/participants");
+    }
+
+    @Test
+    void aCaseConferenceIsPlannedHeldFollowedUpAndClosedAndParticipantsSeeTheFamilyOnlyWithinTheConsent() {
+        Family family = ConferenceFixture.family("ospod-mesto");
+        ConferenceFixture.sharingConsent(family, "sas-jih");
+        String id = convene(family, null);
+        String path = CC + "/" + id;
+
+        String sas = add(id, "{\"kind\": \"WORKER\", \"organization\": \"sas-jih\", \"organizationType\": \"SAS\", \"name\": \"Martin Dvořák\"}")
+                .then().statusCode(200).body("participants.find { it.organization == 'sas-jih' }.access", equalTo("GRANTED"))
+                .extract().path("participants.find { it.organization == 'sas-jih' }.id");
+        add(id, "{\"kind\": \"WORKER\", \"organization\": \"nzdm-kotva\", \"organizationType\": \"NZDM\", \"name\": \"Jakub Svoboda\"}")
+                .then().statusCode(200).body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("NONE"));
+        String teacher = add(id, "{\"kind\": \"EXTERNAL\", \"name\": \"Mgr. Petra Učitelová\", \"institution\": \"ZŠ Merhautova\", \"role\": \"třídní učitelka\"}")
+                .then().statusCode(200).extract().path("participants.find { it.kind == 'EXTERNAL' }.id");
+        add(id, "{\"kind\": \"FAMILY_MEMBER\", \"memberId\": \"" + family.parentId() + "\"}").then().statusCode(200)
+                .body("participants.find { it.kind == 'FAMILY_MEMBER' }.name", equalTo("Jana Nováková"));
+        add(id, "{\"kind\": \"EXTERNAL\"}").then().statusCode(400).body("errors[0].field", equalTo("name"));
+
+        as("sas.dvorak").get(path).then().statusCode(200).body("purpose", equalTo("Agree who helps the family keep its housing."));
+        as("sas.dvorak").body("{\"reason\": \"x\"}").post(path + "/cancellation").then().statusCode(403);
+        as("sas2.horak").get(path).then().statusCode(404);
+
+        String minutes = """
+                {"situation": "Eviction notice for 31 December.", "childPresent": false,
+                 "childView": "Jakub told the SAS worker he wants to stay at his school.",
+                 "views": [{"participantId": "%s", "view": "The school sees improvement."}],
+                 "decisions": "SAS accompanies the mother to the housing department.",
+                 "tasks": [{"what": "Accompany to the housing department", "ownerParticipantId": "%s", "dueDate": "%s"}],
+                 "nextMeetingAt": "%s"}""".formatted(teacher, sas, LocalDate.now().plusDays(14), Instant.now().plus(Duration.ofDays(40)));
+        String task = as("ospod.novakova").body(minutes).post(path + "/minutes").then().statusCode(200)
+                .body("status", equalTo("HELD")).body("childView", equalTo("Jakub told the SAS worker he wants to stay at his school."))
+                .body("participants.find { it.id == '" + teacher + "' }.view", equalTo("The school sees improvement."))
+                .extract().path("tasks[0].id");
+        as("ospod.novakova").body(minutes).post(path + "/minutes").then().statusCode(409).body("currentStatus", equalTo("HELD"));
+        as("ospod.novakova").body("{\"status\": \"DONE\", \"followUpNote\": \"Application filed.\"}").put(path + "/tasks/" + task)
+                .then().statusCode(200).body("tasks[0].status", equalTo("DONE"));
+        as("ospod.novakova").body("{}").post(path + "/follow-up").then().statusCode(200).body("status", equalTo("FOLLOW_UP"));
+        as("ospod.novakova").body("{}").post(path + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("participants.find { it.id == '" + sas + "' }.access", equalTo("ENDED"));
+
+        List<JsonNode> events = ConferenceFixture.events(family, 4, "cz.opora.conference.scheduled", "cz.opora.access.granted",
+                "cz.opora.conference.held", "cz.opora.access.revoked");
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("cz.opora.conference.scheduled",
+                "cz.opora.access.granted", "cz.opora.conference.held", "cz.opora.access.revoked");
+        assertThat(events.get(1).at("/data/organization").asText()).isEqualTo("sas-jih");
+        assertThat(events.get(1).at("/data/reason").asText()).isEqualTo("CASE_CONFERENCE");
+        assertThat(events.toString()).as("no minutes in events").doesNotContain("Eviction");
+    }
+
+    @Test
+    void ospodConvenesOnTheStatutoryBasisAndOthersCannot() {
+        Family family = ConferenceFixture.family("ospod-mesto");
+        String id = convene(family, "§ 10 odst. 3 písm. f) zákona č. 359/1999 Sb.");
+        add(id, "{\"kind\": \"WORKER\", \"organization\": \"nzdm-kotva\", \"organizationType\": \"NZDM\", \"name\": \"Jakub Svoboda\"}")
+                .then().statusCode(200).body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("GRANTED"));
+        assertThat(ConferenceFixture.events(family, 1, "cz.opora.access.granted").get(0).at("/data/basis").asText())
+                .isEqualTo("STATUTORY");
+        as("ospod.novakova").body("{\"reason\": \"The mother is in hospital.\"}").post(CC + "/" + id + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        Family sasFamily = ConferenceFixture.family("sas-jih");
+        as("sas.dvorak").body("""
+                {"familyId": "%s", "purpose": "x", "scheduledFor": "%s", "place": "x", "statutoryReference": "§ 10"}"""
+                .formatted(sasFamily.id(), Instant.now().plus(Duration.ofDays(5)))).post(CC).then().statusCode(400)
+                .body("errors[0].field", equalTo("statutoryReference"));
+        as("sas.dvorak").body("""
+                {"familyId": "%s", "purpose": "x", "scheduledFor": "%s", "place": "x"}"""
+                .formatted(family.id(), Instant.now().plus(Duration.ofDays(5)))).post(CC).then().statusCode(400)
+                .body("errors[0].field", equalTo("familyId"));
+        as("sas.dvorak").get(CC + "?limit=100").then().statusCode(200).body("items.id", not(hasItem(id)));
+        as("ospod.novakova").get(CC + "?limit=100").then().statusCode(200).body("items.id", hasItem(id));
+    }
+}
