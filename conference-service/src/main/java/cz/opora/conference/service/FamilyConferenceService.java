@@ -200,7 +200,7 @@ public class FamilyConferenceService {
                 .orElseThrow(() -> ProblemException.notFound("The family conference"));
         List<String> working = workingWithFamily(c);
         return coordinators.active().stream().map(p -> {
-            Optional<String> why = notIndependentBecause(c, p, working);
+            Optional<String> why = Independence.why(c, p, working);
             return new CoordinatorCandidate(p.id, p.name, p.organization, Arrays.asList(p.languages), p.gender,
                     why.isEmpty(), why.orElse(null),
                     c.requestedLanguage == null || Arrays.stream(p.languages).anyMatch(l -> l.equalsIgnoreCase(c.requestedLanguage)),
@@ -221,7 +221,7 @@ public class FamilyConferenceService {
         ETags.checkIfPresent(ifMatch, c.version);
         CoordinatorProfile coordinator = coordinators.findByIdOptional(input.coordinatorId()).filter(p -> p.active)
                 .orElseThrow(() -> ProblemException.invalid("coordinatorId", "is not an active coordinator"));
-        notIndependentBecause(c, coordinator, workingWithFamily(c)).ifPresent(why -> {
+        Independence.why(c, coordinator, workingWithFamily(c)).ifPresent(why -> {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "coordinator-not-independent",
                     "The coordinator is not independent of this family: " + why + ".")
                     .with("coordinatorId", coordinator.id.toString()));
@@ -256,16 +256,6 @@ public class FamilyConferenceService {
             working.add(family.owningOrganization);
         }
         return working;
-    }
-
-    static Optional<String> notIndependentBecause(FamilyConference c, CoordinatorProfile p, List<String> working) {
-        if (p.organization.equals(c.referrerOrganization)) {
-            return Optional.of("the coordinator belongs to the referrer's organization (" + p.organization + ")");
-        }
-        if (working.contains(p.organization)) {
-            return Optional.of("the coordinator belongs to " + p.organization + ", which works with the family");
-        }
-        return Optional.empty();
     }
 
     @Transactional
@@ -555,7 +545,7 @@ public class FamilyConferenceService {
         }
         conferences.persist(c);
         if (consentStands && coordinator != null && coordinator.active
-                && notIndependentBecause(c, coordinator, workingWithFamily(c)).isEmpty()) {
+                && Independence.why(c, coordinator, workingWithFamily(c)).isEmpty()) {
             c.coordinatorId = coordinator.id;
             c.coordinatorName = coordinator.name;
             c.coordinatorOrganization = coordinator.organization;
