@@ -107,4 +107,32 @@ class CaseConferenceResourceTest {
         as("sas.dvorak").get(CC + "?limit=100").then().statusCode(200).body("items.id", not(hasItem(id)));
         as("ospod.novakova").get(CC + "?limit=100").then().statusCode(200).body("items.id", hasItem(id));
     }
+
+    @Test
+    void anotherOrganizationGets404OnEveryEndpointThatTakesAnIdAndErasureTakesTheConferencesAlong() {
+        Family family = ConferenceFixture.family("ospod-mesto");
+        String id = convene(family, null);
+        String path = CC + "/" + id;
+        String participant = add(id, "{\"kind\": \"EXTERNAL\", \"name\": \"Mgr. Petra Učitelová\"}").then().statusCode(200)
+                .extract().path("participants.find { it.kind == 'EXTERNAL' }.id");
+        String other = java.util.UUID.randomUUID().toString();
+        for (String user : List.of("sas.dvorak", "sas2.horak")) {
+            as(user).get(path).then().statusCode(404).contentType("application/problem+json");
+            as(user).body("{\"kind\": \"EXTERNAL\", \"name\": \"x\"}").post(path + "/participants").then().statusCode(404);
+            as(user).body("{\"invitation\": \"ACCEPTED\"}").put(path + "/participants/" + participant).then().statusCode(404);
+            as(user).body("{\"situation\": \"s\", \"childView\": \"c\", \"childPresent\": true, \"decisions\": \"d\"}")
+                    .post(path + "/minutes").then().statusCode(404);
+            as(user).body("{\"status\": \"DONE\"}").put(path + "/tasks/" + other).then().statusCode(404);
+            as(user).body("{}").post(path + "/follow-up").then().statusCode(404);
+            as(user).body("{}").post(path + "/closure").then().statusCode(404);
+            as(user).body("{\"reason\": \"x\"}").post(path + "/cancellation").then().statusCode(404);
+            as(user).body("{\"rating\": 3}").put("/api/v1/conferences/" + id + "/feedback").then().statusCode(404);
+        }
+
+        String fgc = FamilyConferenceResourceTest.offer(family);
+        cz.opora.testing.FamilyEvents.erase(ConferenceFixture.prefix(), family);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(() -> as("ospod.novakova").get(path).statusCode() == 404);
+        as("ospod.novakova").get("/api/v1/family-conferences/" + fgc).then().statusCode(404);
+    }
 }
