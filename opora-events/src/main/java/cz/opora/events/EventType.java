@@ -42,7 +42,15 @@ public enum EventType {
     REFERRAL_WITHDRAWN("cz.opora.referral.withdrawn", Topics.REFERRAL, 1),
     REFERRAL_COMPLETED("cz.opora.referral.completed", Topics.REFERRAL, 1),
     REFERRAL_OVERDUE("cz.opora.referral.overdue", Topics.REFERRAL, 1),
-    REFERRAL_SUSPENDED("cz.opora.referral.suspended", Topics.REFERRAL, 1);
+    REFERRAL_SUSPENDED("cz.opora.referral.suspended", Topics.REFERRAL, 1),
+    TUTORING_MATCH_STARTED("cz.opora.tutoring.match-started", Topics.TUTORING, 1),
+    TUTORING_MATCH_PAUSED("cz.opora.tutoring.match-paused", Topics.TUTORING, 1),
+    TUTORING_MATCH_ENDED("cz.opora.tutoring.match-ended", Topics.TUTORING, 1),
+    TUTORING_SESSION_RECORDED("cz.opora.tutoring.session-recorded", Topics.TUTORING, 1),
+    TUTORING_ABSENCE_ALERT("cz.opora.tutoring.absence-alert", Topics.TUTORING, 1),
+    TUTORING_CLUB_ENROLMENT("cz.opora.tutoring.club-enrolment", Topics.TUTORING, 1),
+    TUTORING_SCHOOL_ENTRY_RECORDED("cz.opora.tutoring.school-entry-recorded", Topics.TUTORING, 1),
+    TUTORING_WORKSHOP_ATTENDANCE("cz.opora.tutoring.workshop-attendance", Topics.TUTORING, 1);
 
     private final String type;
     private final String topic;

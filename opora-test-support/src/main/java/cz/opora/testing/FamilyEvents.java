@@ -70,4 +70,13 @@ public final class FamilyEvents {
         KafkaTestClient.send(prefix + Topics.FAMILY, family.id().toString(),
                 SampleEvents.about(EventType.FAMILY_ERASED, family.id()).toString());
     }
+
+    /** family-service's event that a child was added to the family; the new member's id. */
+    public static UUID addChild(String prefix, Family family, String firstName, LocalDate birthDate) {
+        ObjectNode event = SampleEvents.about(EventType.FAMILY_MEMBER_ADDED, family.id());
+        ObjectNode member = (ObjectNode) event.get("data").get("member");
+        member.put("role", "CHILD").put("firstName", firstName).put("lastName", "Referralová").put("birthDate", birthDate.toString());
+        KafkaTestClient.send(prefix + Topics.FAMILY, family.id().toString(), event.toString());
+        return UUID.fromString(member.get("memberId").asText());
+    }
 }
