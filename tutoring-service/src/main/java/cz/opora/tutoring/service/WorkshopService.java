@@ -77,11 +77,11 @@ public class WorkshopService {
     @SuppressWarnings("unchecked")
     public Page<View> list(PageRequest page) {
         programme.requireStaff("see workshops");
-        String sql = "SELECT id, title, kind, created_at FROM workshop WHERE organization = ?1"
-                + (page.afterId() == null ? "" : " AND (created_at, id) < (?2, ?3)") + " ORDER BY created_at DESC, id DESC LIMIT ?4";
-        var query = em.createNativeQuery(sql).setParameter(1, programme.organization()).setParameter(4, page.limit() + 1);
+        String sql = "SELECT id, title, kind, created_at FROM workshop WHERE organization = :org"
+                + (page.afterId() == null ? "" : " AND (created_at, id) < (:time, :id)") + " ORDER BY created_at DESC, id DESC LIMIT :limit";
+        var query = em.createNativeQuery(sql).setParameter("org", programme.organization()).setParameter("limit", page.limit() + 1);
         if (page.afterId() != null) {
-            query.setParameter(2, page.afterTime()).setParameter(3, page.afterId());
+            query.setParameter("time", page.afterTime()).setParameter("id", page.afterId());
         }
         List<Object[]> rows = query.getResultList();
         return page.page(rows, r -> new View((UUID) r[0], (String) r[1], (String) r[2], instant(r[3])),
