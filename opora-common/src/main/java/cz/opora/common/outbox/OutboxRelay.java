@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -64,6 +65,13 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    /** The broker's security, as the Kafka connector also reads it (SCRAM on Strimzi; see docs/operations.md). */
+    @ConfigProperty(name = "kafka.security.protocol")
+    Optional<String> securityProtocol;
+    @ConfigProperty(name = "kafka.sasl.mechanism")
+    Optional<String> saslMechanism;
+    @ConfigProperty(name = "kafka.sasl.jaas.config")
+    Optional<String> saslJaasConfig;
     @ConfigProperty(name = "opora.outbox.batch-size", defaultValue = "200")
     int batchSize;
     @ConfigProperty(name = "opora.outbox.send-timeout", defaultValue = "15s")
@@ -274,6 +282,9 @@ public class OutboxRelay {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() - 1000);
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            securityProtocol.ifPresent(v -> config.put("security.protocol", v));
+            saslMechanism.ifPresent(v -> config.put("sasl.mechanism", v));
+            saslJaasConfig.ifPresent(v -> config.put("sasl.jaas.config", v));
             producer = new KafkaProducer<>(config);
         }
         return producer;
