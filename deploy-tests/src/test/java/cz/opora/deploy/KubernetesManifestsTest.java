@@ -1,0 +1,318 @@
+package cz.opora.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every overlay under deploy/kubernetes, rendered and checked without a cluster. */
+class KubernetesManifestsTest {
+    static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    static final Path KUBERNETES = REPO.resolve("deploy/kubernetes");
+    static final List<String> SERVICES = List.of("family-service", "referral-service", "conference-service", "tutoring-service");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, Class<? extends KubernetesResource>> STRIMZI = Map.of(
+            "Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class,
+            "KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class,
+            "KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class,
+            "KafkaUser", io.strimzi.api.kafka.model.user.KafkaUser.class);
+
+    static List<ObjectNode> rendered(String overlay) {
+        return Kustomize.render(KUBERNETES.resolve("overlays").resolve(overlay));
+    }
+
+    static List<ObjectNode> ofKind(List<ObjectNode> resources, String kind) {
+        return resources.stream().filter(r -> kind.equals(r.path("kind").asText())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void theJavaRenderingIsWhatKubectlRenders(String overlay) {
+        List<ObjectNode> kubectl = Kustomize.kubectl(KUBERNETES.resolve("overlays").resolve(overlay));
+        List<ObjectNode> java = rendered(overlay);
+        assertThat(java).hasSizeGreaterThan(35);
+        if (kubectl != null) {
+            assertThat(Kustomize.byKey(java)).isEqualTo(Kustomize.byKey(kubectl));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void everyResourceParsesIntoItsTypedModelWithoutUnknownFields(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode resource : rendered(overlay)) {
+            String kind = resource.get("kind").asText();
+            String json = resource.toString();
+            Object typed;
+            if (STRIMZI.containsKey(kind)) {
+                typed = Serialization.unmarshal(json, STRIMZI.get(kind));
+            } else if (resource.get("apiVersion").asText().contains(".") && !resource.get("apiVersion").asText().contains("k8s.io/")
+                    && !List.of("apps/v1", "policy/v1", "autoscaling/v2").contains(resource.get("apiVersion").asText())) {
+                problems.addAll(OperatorSchemas.check(resource));
+                continue;
+            } else {
+                typed = Serialization.unmarshal(json, HasMetadata.class);
+                if (typed.getClass().getSimpleName().equals("GenericKubernetesResource")) {
+                    problems.add(Kustomize.key(resource) + ": not a known Kubernetes kind");
+                    continue;
+                }
+            }
+            unknownFields(typed, Kustomize.key(resource), new IdentityHashMap<>(), problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Fields a typed model did not know land in additionalProperties: a misspelt or misplaced field. */
+    static void unknownFields(Object model, String path, Map<Object, Boolean> seen, List<String> problems) {
+        if (model == null || seen.put(model, true) != null) {
+            return;
+        }
+        if (model instanceof Collection<?> c) {
+            int i = 0;
+            for (Object item : c) {
+                unknownFields(item, path + "[" + i++ + "]", seen, problems);
+            }
+            return;
+        }
+        if (model instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> unknownFields(v, path + "." + k, seen, problems));
+            return;
+        }
+        String pkg = model.getClass().getPackageName();
+        if (!pkg.startsWith("io.fabric8.kubernetes.api.model") && !pkg.startsWith("io.strimzi.api")) {
+            return;
+        }
+        for (Method method : model.getClass().getMethods()) {
+            if (method.getParameterCount() != 0 || !method.getName().startsWith("get") || method.getName().equals("getClass")) {
+                continue;
+            }
+            try {
+                Object value = method.invoke(model);
+                if (method.getName().equals("getAdditionalProperties")) {
+                    if (value instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                        problems.add(path + ": unknown field(s) " + extra.keySet());
+                    }
+                } else {
+                    unknownFields(value, path + "." + method.getName().substring(3), seen, problems);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // a computed getter that throws on a partial model says nothing about unknown fields
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void everyDeploymentHasProbesResourcesSecurityAndAPinnedImage(String overlay) {
+        List<ObjectNode> deployments = ofKind(rendered(overlay), "Deployment");
+        assertThat(deployments).extracting(d -> d.at("/metadata/name").asText()).containsExactlyInAnyOrderElementsOf(SERVICES);
+        for (ObjectNode d : deployments) {
+            String name = d.at("/metadata/name").asText();
+            JsonNode pod = d.at("/spec/template/spec");
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(name + " runAsNonRoot").isTrue();
+            assertThat(pod.at("/automountServiceAccountToken").asBoolean(true)).as(name + " no API token").isFalse();
+            for (JsonNode c : pod.get("containers")) {
+                assertThat(c.at("/livenessProbe/httpGet/path").asText()).as(name + " liveness").isEqualTo("/q/health/live");
+                assertThat(c.at("/readinessProbe/httpGet/path").asText()).as(name + " readiness").isEqualTo("/q/health/ready");
+                assertThat(c.at("/startupProbe/httpGet/path").asText()).as(name + " startup").isEqualTo("/q/health/started");
+                for (String r : List.of("requests/cpu", "requests/memory", "limits/cpu", "limits/memory")) {
+                    assertThat(c.at("/resources/" + r).asText()).as(name + " " + r).isNotBlank();
+                }
+                assertThat(c.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).as(name).isFalse();
+                assertThat(c.at("/securityContext/readOnlyRootFilesystem").asBoolean()).as(name).isTrue();
+                assertThat(c.at("/securityContext/capabilities/drop").toString()).as(name).contains("ALL");
+                String image = c.get("image").asText();
+                assertThat(image).as(name + " image").matches(".+/opora/" + name + ":[0-9][0-9A-Za-z.+-]*").doesNotEndWith(":latest");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void everyTopicAndGroupTheServicesNameHasAKafkaTopicAndAnAcl(String overlay) {
+        List<ObjectNode> resources = rendered(overlay);
+        Set<String> topics = ofKind(resources, "KafkaTopic").stream().map(t -> t.at("/spec/topicName").asText())
+                .collect(Collectors.toSet());
+        for (String service : SERVICES) {
+            Properties config = properties(REPO.resolve(service).resolve("src/main/resources/application.properties"));
+            ObjectNode user = Kustomize.find(resources, "KafkaUser", service);
+            assertThat(user.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+            Set<String> produced = new HashSet<>(Set.of("opora." + service.replace("-service", "") + ".events"));
+            Set<String> consumed = new HashSet<>();
+            Set<String> groups = new HashSet<>();
+            config.stringPropertyNames().forEach(key -> {
+                String value = config.getProperty(key).replace("${opora.topic-prefix:}", "");
+                if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topics?")) {
+                    consumed.addAll(List.of(value.split(",")));
+                } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
+                    produced.add(value);
+                } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
+                    groups.add(value);
+                }
+            });
+            assertThat(consumed).as(service + " consumes").isNotEmpty();
+            for (String topic : produced) {
+                assertThat(topics).as(service + " writes " + topic).contains(topic);
+                assertThat(acl(user, "topic", topic)).as(service + " Write ACL on " + topic).contains("Write");
+            }
+            for (String topic : consumed) {
+                assertThat(topics).as(service + " reads " + topic).contains(topic.strip());
+                assertThat(acl(user, "topic", topic.strip())).as(service + " Read ACL on " + topic).contains("Read");
+            }
+            for (String group : groups) {
+                assertThat(acl(user, "group", group)).as(service + " group " + group).contains("Read");
+            }
+        }
+        for (ObjectNode topic : ofKind(resources, "KafkaTopic")) {
+            assertThat(topic.at("/spec/replicas").asInt()).as(Kustomize.key(topic)).isEqualTo(3);
+            assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).as(Kustomize.key(topic)).isEqualTo(2);
+            assertThat(topic.at("/spec/config/retention.ms").asLong()).as(Kustomize.key(topic)).isPositive();
+        }
+    }
+
+    static List<String> acl(ObjectNode user, String type, String name) {
+        List<String> operations = new ArrayList<>();
+        for (JsonNode acl : user.at("/spec/authorization/acls")) {
+            if (type.equals(acl.at("/resource/type").asText()) && name.equals(acl.at("/resource/name").asText())) {
+                acl.get("operations").forEach(o -> operations.add(o.asText()));
+            }
+        }
+        return operations;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void everyEnvironmentVariableADeploymentSetsIsAConfigurationKeyTheServiceReads(String overlay) {
+        List<ObjectNode> resources = rendered(overlay);
+        for (String service : SERVICES) {
+            Set<String> read = new HashSet<>();
+            for (Path module : List.of(REPO.resolve(service), REPO.resolve("opora-common"), REPO.resolve("opora-family-projection"))) {
+                read.addAll(environmentVariablesRead(module.resolve("src/main")));
+            }
+            ObjectNode deployment = Kustomize.find(resources, "Deployment", service);
+            Set<String> set = new HashSet<>();
+            for (JsonNode c : deployment.at("/spec/template/spec/containers")) {
+                c.path("env").forEach(e -> set.add(e.get("name").asText()));
+                for (JsonNode from : c.path("envFrom")) {
+                    ObjectNode configMap = Kustomize.find(resources, "ConfigMap", from.at("/configMapRef/name").asText());
+                    configMap.get("data").fieldNames().forEachRemaining(set::add);
+                }
+            }
+            assertThat(read).as(service + " reads every variable its Deployment sets").containsAll(set);
+        }
+    }
+
+    /**
+     * The environment variables a module reads: those its configuration names (${NAME:default}), and the
+     * MicroProfile Config environment form of every key it reads (opora.consent.expiry-check is read from
+     * OPORA_CONSENT_EXPIRY_CHECK): keys of its properties files, @ConfigProperty names and ${key} expressions in code.
+     */
+    static Set<String> environmentVariablesRead(Path sources) {
+        Pattern variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
+        Pattern codeKey = Pattern.compile("(?:name = \"|\\$\\{)([a-z][a-z0-9.-]*)");
+        Set<String> names = new HashSet<>();
+        try (var files = Files.walk(sources)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".properties") && !name.endsWith(".java")) {
+                    continue;
+                }
+                String text = Files.readString(file);
+                Matcher m = variable.matcher(text);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+                Matcher k = codeKey.matcher(text);
+                while (k.find()) {
+                    names.add(environmentForm(k.group(1)));
+                }
+                if (name.endsWith(".properties")) {
+                    properties(file).stringPropertyNames().forEach(key -> names.add(environmentForm(key.replaceFirst("^%[a-z]+\\.", ""))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    static String environmentForm(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void noSecretCarriesARealValueAndTheRealmHasNoDemoUsersNorPasswordGrant(String overlay) {
+        List<ObjectNode> resources = rendered(overlay);
+        assertThat(ofKind(resources, "Secret")).as("Secrets are created by the administrator or the operators").isEmpty();
+        for (ObjectNode configMap : ofKind(resources, "ConfigMap")) {
+            configMap.get("data").fieldNames().forEachRemaining(key ->
+                    assertThat(key).as("no credentials in ConfigMaps").doesNotContain("PASSWORD", "SECRET", "JAAS"));
+        }
+        JsonNode realm = ofKind(resources, "KeycloakRealmImport").get(0).at("/spec/realm");
+        assertThat(realm.has("users")).as("no demo users").isFalse();
+        assertThat(realm.get("groups")).as("no demo organizations").isEmpty();
+        for (JsonNode client : realm.get("clients")) {
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false)).as(client.get("clientId").asText()).isFalse();
+            assertThat(client.has("secret")).as("no client secret in the realm").isFalse();
+        }
+        assertThat(realm.toString()).contains("\"claim.name\":\"org\"").contains("opora-api");
+        ObjectNode db = Kustomize.find(resources, "Cluster", "opora-db");
+        assertThat(db.at("/spec/instances").asInt()).isEqualTo(3);
+        assertThat(db.at("/spec/backup/barmanObjectStore/s3Credentials/accessKeyId/name").asText()).isEqualTo("opora-db-backup");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void onlyTheIngressReachesTheServicesAndProductionScales(String overlay) {
+        List<ObjectNode> resources = rendered(overlay);
+        ObjectNode policy = Kustomize.find(resources, "NetworkPolicy", "opora-services");
+        assertThat(policy.at("/spec/policyTypes").toString()).contains("Ingress", "Egress");
+        assertThat(policy.at("/spec/ingress").toString()).contains("ingress-nginx");
+        assertThat(policy.at("/spec/egress").toString()).contains("opora-db", "opora-kafka", "keycloak", "kube-dns");
+        assertThat(ofKind(resources, "Ingress").get(0).at("/spec/rules")).hasSize(4);
+        int autoscaled = ofKind(resources, "HorizontalPodAutoscaler").size();
+        int budgets = ofKind(resources, "PodDisruptionBudget").size();
+        if (overlay.equals("production")) {
+            assertThat(autoscaled).isEqualTo(4);
+            assertThat(budgets).isEqualTo(4);
+            ofKind(resources, "Deployment").forEach(d -> assertThat(d.at("/spec/replicas").asInt()).isGreaterThanOrEqualTo(2));
+        } else {
+            assertThat(autoscaled + budgets).isZero();
+        }
+        resources.forEach(r -> assertThat(r.at("/metadata/namespace").asText()).as(Kustomize.key(r)).isEqualTo("opora"));
+    }
+
+    static Properties properties(Path file) {
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
