@@ -79,6 +79,79 @@ public final class Tokens {
         return cached != null && Instant.now().isBefore(cached.expires.minusSeconds(60));
     }
 
+    /**
+     * A token that expires one second after it is issued: from a test-owned copy of the opora-cli client (same
+     * mappers, access-token lifespan 1 s), created through Keycloak's admin API the first time.
+     */
+    public static String shortLived(String username) {
+        ensureShortLivedClient();
+        return fetch(Map.of("grant_type", "password", "client_id", SHORT_LIVED_CLIENT, "username", username,
+                "password", DEMO_PASSWORD)).token;
+    }
+
+    /** The same claims with the signature of another key: the last bytes of the signature changed. */
+    public static String wrongSignature(String token) {
+        String[] parts = token.split("\\.");
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String signature = parts[2].substring(0, parts[2].length() - 2) + (last == 'A' ? 'B' : 'A') + parts[2].charAt(parts[2].length() - 1);
+        return parts[0] + "." + parts[1] + "." + signature;
+    }
+
+    /** The token's claims under header {"alg":"none"} and no signature. */
+    public static String unsigned(String token) {
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+
+    /** The token with one claim changed (and its original signature): tampering. */
+    public static String withClaim(String token, String claim, String value) {
+        String[] parts = token.split("\\.");
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    JSON.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+            payload.put(claim, value);
+            return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(JSON.writeValueAsBytes(payload)) + "." + parts[2];
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String SHORT_LIVED_CLIENT = "opora-test-short-lived";
+
+    private static synchronized void ensureShortLivedClient() {
+        String base = realmUrl().replace("/realms/opora", "");
+        String admin = fetch(base + "/realms/master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", System.getenv().getOrDefault("OPORA_KEYCLOAK_ADMIN", "admin"),
+                "password", System.getenv().getOrDefault("OPORA_KEYCLOAK_ADMIN_PASSWORD", "admin"))).token;
+        try {
+            HttpResponse<String> existing = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/opora/clients?clientId="
+                    + SHORT_LIVED_CLIENT)).header("Authorization", "Bearer " + admin).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (existing.statusCode() == 200 && JSON.readTree(existing.body()).size() > 0) {
+                return;
+            }
+            HttpResponse<String> cli = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/opora/clients?clientId=opora-cli"))
+                    .header("Authorization", "Bearer " + admin).GET().build(), HttpResponse.BodyHandlers.ofString());
+            com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(cli.body()).get(0);
+            client.remove("id");
+            client.put("clientId", SHORT_LIVED_CLIENT);
+            client.with("attributes").put("access.token.lifespan", "1");
+            client.withArray("protocolMappers").forEach(m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m).remove("id"));
+            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/opora/clients"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException("could not create the short-lived test client: " + created.statusCode() + " " + created.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Cached fetch(Map<String, String> form) {
         return fetch(realmUrl(), form);
     }
