@@ -181,10 +181,23 @@ public class ProblemMappers {
                 .with("errorId", errorId).toResponse();
     }
 
+    /**
+     * Whether the request failed because the database could not be reached (or went away mid-transaction): a
+     * connection error anywhere in the chain or among suppressed exceptions, a pool timeout, or a commit that was
+     * rolled back with no cause of its own (the connection died while committing; nothing was saved).
+     */
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException) {
                 return true;
+            }
+            if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != t && isDatabaseUnavailable(suppressed)) {
+                    return true;
+                }
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {

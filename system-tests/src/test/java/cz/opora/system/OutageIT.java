@@ -1,0 +1,108 @@
+package cz.opora.system;
+
+import cz.opora.testing.Tokens;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** PostgreSQL restarted under load, and Keycloak stopped: clean answers, no partial record, recovery without a restart. */
+@ExtendWith(Stack.class)
+class OutageIT {
+
+    static String family(String marker) {
+        return """
+                {"name": "%s", "address": {"municipality": "Brno"},
+                 "members": [{"firstName": "Jana", "lastName": "Výpadková", "role": "PARENT", "birthDate": "1990-04-01"},
+                             {"firstName": "Petr", "lastName": "Výpadkový", "role": "CHILD", "birthDate": "2015-09-12"}]}"""
+                .formatted(marker);
+    }
+
+    @Test
+    void writesDuringAPostgresRestartEitherSucceedWholeOrFailWithACleanProblem() throws Exception {
+        String token = Tokens.user("sas.dvorak");
+        String run = "Výpadek " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        Map<String, String> created = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            running.add(writers.submit(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    String marker = run + " " + writer + "-" + i;
+                    Response r = given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(token).contentType("application/json")
+                            .body(family(marker)).post("/api/v1/families");
+                    outcomes.put(marker, r.statusCode());
+                    if (r.statusCode() == 201) {
+                        created.put(marker, r.path("id"));
+                    } else {
+                        assertThat(r.contentType()).as(marker + " " + r.statusCode()).startsWith("application/problem+json");
+                    }
+                }
+            }));
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> created.size() >= 20);
+        Instant begin = Instant.now();
+        Stack.infra("stop", "postgres");
+        Stack.infra("start", "postgres");
+        long downMillis = Duration.between(begin, Instant.now()).toMillis();
+        Stack.awaitReady(Stack.Service.FAMILY, Duration.ofSeconds(60));
+        stop.set(true);
+        for (Future<?> f : running) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+
+        assertThat(outcomes.values()).as("only 201 or 503").allMatch(s -> s == 201 || s == 503);
+        long failed = outcomes.values().stream().filter(s -> s == 503).count();
+        for (Map.Entry<String, Integer> outcome : outcomes.entrySet()) {
+            long families = Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM family WHERE name = ?", outcome.getKey());
+            if (outcome.getValue() == 201) {
+                assertThat(families).as(outcome.getKey()).isEqualTo(1);
+                assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM family_member WHERE family_id = ?::uuid",
+                        created.get(outcome.getKey()))).as("whole: both members").isEqualTo(2);
+            } else {
+                assertThat(families).as(outcome.getKey() + " answered 503: nothing written").isZero();
+            }
+        }
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(token).contentType("application/json")
+                .body(family(run + " after")).post("/api/v1/families").then().statusCode(201);
+        System.out.printf("postgres restart: %d writes, %d answered 503, the rest 201 and whole; database away about %d ms%n",
+                outcomes.size(), failed, downMillis);
+    }
+
+    @Test
+    void withKeycloakStoppedIssuedTokensKeepWorkingNewLoginsFailAndServicesStayReady() {
+        String token = Tokens.user("sas.kralova");
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(token).get("/api/v1/families").then().statusCode(200);
+        Stack.infra("stop", "keycloak");
+        try {
+            for (Stack.Service service : Stack.Service.values()) {
+                given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200);
+            }
+            given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(token).get("/api/v1/families").then().statusCode(200);
+            given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(token).get("/api/v1/organizations").then().statusCode(200);
+            assertThatThrownBy(() -> Tokens.shortLived("nzdm.svoboda")).as("a new login").isInstanceOf(IllegalStateException.class);
+        } finally {
+            Stack.infra("start", "keycloak");
+        }
+        Tokens.user("nzdm.svoboda");
+    }
+}
