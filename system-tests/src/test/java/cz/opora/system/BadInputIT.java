@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Property-based bad input over every request body of every service, generated from their OpenAPI documents: for
  * each operation, inputs derived from its schema (each field missing, of the wrong type, null, huge, with extra
- * fields) and random ones (any JSON value, deep nesting, huge arrays, invalid UTF-8, not JSON). The property: the
- * answer is never a 5xx. The generator is seeded (printed), so a failure can be replayed.
+ * fields) and random ones (any JSON value, deep nesting, huge arrays, invalid UTF-8, not JSON). The properties: the
+ * answer is never a 5xx, and a body that tries to set the owning organization, the id, the state or the version is
+ * never obeyed (those fields are not part of any input and are ignored; an accepted body's answer shows none of them). The generator is seeded (printed), so a failure can be replayed.
  */
 @ExtendWith(Stack.class)
 class BadInputIT {
@@ -58,6 +59,7 @@ class BadInputIT {
         }
         assertThat(operations).hasSizeGreaterThan(50);
         int tried = 0;
+        int obeyedChecked = 0;
         Map<String, Integer> statuses = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         for (Operation op : operations) {
@@ -79,8 +81,11 @@ class BadInputIT {
                 inputs.add(without.toString().getBytes(StandardCharsets.UTF_8));
             }
             ObjectNode extra = valid.deepCopy();
-            extra.put("organization", "ospod-mesto").put("id", UUID.randomUUID().toString()).put("status", "CLOSED").put("version", 99);
-            inputs.add(extra.toString().getBytes(StandardCharsets.UTF_8));
+            String injectedId = UUID.randomUUID().toString();
+            extra.put("organization", "nobody-else").put("owningOrganization", "nobody-else").put("id", injectedId)
+                    .put("status", "CLOSED").put("version", 99);
+            byte[] massAssignment = extra.toString().getBytes(StandardCharsets.UTF_8);
+            inputs.add(massAssignment);
             for (int i = 0; i < 6; i++) {
                 inputs.add(randomJson(random, 0).toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -98,13 +103,23 @@ class BadInputIT {
                         .header("If-Match", "\"0\"").body(input).request(op.method(), op.concretePath());
                 tried++;
                 statuses.merge(String.valueOf(response.statusCode()), 1, Integer::sum);
+                if (input == massAssignment && response.statusCode() < 300) {
+                    obeyedChecked++;
+                    String answer = response.asString();
+                    if (answer.contains(injectedId) || answer.contains("nobody-else") || answer.contains("\"version\":99")
+                            || answer.contains("\"status\":\"CLOSED\"")) {
+                        failures.add(op.service() + " " + op.method() + " " + op.path() + " obeyed a field that sets the owner, "
+                                + "id, state or version: " + answer);
+                    }
+                }
                 if (response.statusCode() >= 500) {
                     failures.add(op.service() + " " + op.method() + " " + op.path() + " -> " + response.statusCode() + " for "
                             + new String(input, 0, Math.min(input.length, 300), StandardCharsets.UTF_8));
                 }
             }
         }
-        System.out.printf("bad input: %d inputs to %d operations; answers %s%n", tried, operations.size(), statuses);
+        System.out.printf("bad input: %d inputs to %d operations; answers %s; owner, id, state and version ignored on all %d "
+                + "operations that accepted the body%n", tried, operations.size(), statuses, obeyedChecked);
         assertThat(failures).as("no 5xx (seed " + seed + ")").isEmpty();
     }
 
@@ -190,5 +205,57 @@ class BadInputIT {
             s.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : 0x20 + random.nextInt(0x2FF)));
         }
         return s.toString();
+    }
+
+    /**
+     * Mass assignment, record by record: fields that would set the owning organization, the id, the state, the version
+     * or who maintains a record are not part of any input; a request that sends them gets the record the caller may
+     * create, owned by the caller's organization.
+     */
+    @Test
+    void fieldsThatSetTheOwnerIdStateOrVersionAreNeverObeyed() {
+        String injected = UUID.randomUUID().toString();
+        Response family = given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("sas.dvorak")).contentType("application/json")
+                .body("""
+                        {"name": "Rodina Přiřazená", "address": {"municipality": "Brno"}, "id": "%s", "owningOrganization": "ospod-mesto",
+                         "status": "CLOSED", "version": 7, "createdAt": "2001-01-01T00:00:00Z",
+                         "members": [{"firstName": "Jana", "lastName": "Přiřazená", "role": "PARENT", "id": "%s"}]}"""
+                        .formatted(injected, injected)).post("/api/v1/families");
+        family.then().statusCode(201);
+        assertThat(family.jsonPath().getString("id")).isNotEqualTo(injected);
+        assertThat(family.jsonPath().getString("owningOrganization")).isEqualTo("sas-jih");
+        assertThat(family.jsonPath().getString("status")).isEqualTo("INTAKE");
+        assertThat(family.header("ETag")).isEqualTo("\"0\"");
+        assertThat(family.jsonPath().getString("members[0].id")).isNotEqualTo(injected);
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("ospod.novakova"))
+                .get("/api/v1/families/" + family.jsonPath().getString("id")).then().statusCode(404);
+
+        Response organization = given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(Tokens.user("admin.sas")).contentType("application/json")
+                .body("""
+                        {"name": "Škola %s", "type": "SCHOOL", "municipalities": ["Brno"], "services": ["x"], "acceptingNewClients": true,
+                         "id": "ospod-mesto", "managedBy": "ospod-mesto", "usesOpora": true, "version": 5}""".formatted(injected))
+                .post("/api/v1/organizations");
+        organization.then().statusCode(201);
+        assertThat(organization.jsonPath().getString("id")).isNotEqualTo("ospod-mesto");
+        assertThat(organization.jsonPath().getString("managedBy")).isEqualTo("sas-jih");
+        assertThat(organization.jsonPath().getBoolean("usesOpora")).isFalse();
+
+        Response coordinator = given().baseUri(Stack.Service.CONFERENCE.url()).auth().oauth2(Tokens.user("admin.sas")).contentType("application/json")
+                .body("""
+                        {"name": "Eva Přiřazená", "languages": ["czech"], "organization": "rk-koordinatori", "organizationType": "FGC_COORDINATION",
+                         "id": "%s", "version": 3}""".formatted(injected)).post("/api/v1/coordinators");
+        coordinator.then().statusCode(201);
+        assertThat(coordinator.jsonPath().getString("organization")).isEqualTo("sas-jih");
+        assertThat(coordinator.jsonPath().getString("id")).isNotEqualTo(injected);
+
+        Response tutor = given().baseUri(Stack.Service.TUTORING.url()).auth().oauth2(Tokens.user("klub.vesela")).contentType("application/json")
+                .body("""
+                        {"name": "Tutor Přiřazený", "subjects": ["math"], "organization": "sas-jih", "id": "%s", "version": 4,
+                         "vetting": "COMPLETE"}""".formatted(injected)).post("/api/v1/tutors");
+        tutor.then().statusCode(201);
+        assertThat(tutor.jsonPath().getString("id")).isNotEqualTo(injected);
+        assertThat(tutor.jsonPath().getString("vetting")).isEqualTo("INCOMPLETE");
+        given().baseUri(Stack.Service.TUTORING.url()).auth().oauth2(Tokens.user("admin.sas"))
+                .get("/api/v1/tutors/" + tutor.jsonPath().getString("id")).then().statusCode(404);
     }
 }
