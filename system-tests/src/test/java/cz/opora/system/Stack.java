@@ -52,6 +52,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private static volatile Stack running;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -63,6 +64,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     }
 
     private void start() {
+        running = this;
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "opora-stack-stop"));
         infra("up");
         for (Service service : Service.values()) {
@@ -93,6 +95,21 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module, e);
         }
+    }
+
+    /** Kills the service's process with SIGKILL (no shutdown hooks, no graceful close), and waits until it is gone. */
+    public static void kill(Service service) throws InterruptedException {
+        Process process = running.processes.get(service);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(service.module + " survived SIGKILL");
+        }
+    }
+
+    /** Starts the service's process again and waits until it is ready. */
+    public static void restart(Service service) {
+        running.startService(service);
+        awaitReady(service, Duration.ofSeconds(120));
     }
 
     static void awaitReady(Service service, Duration within) {
