@@ -76,6 +76,11 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     }
 
     void startService(Service service) {
+        startService(service, Map.of());
+    }
+
+    /** Starts the service's process with some environment variables overridden (e.g. Kafka through a proxy). */
+    void startService(Service service, Map<String, String> overrides) {
         Path jar = ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds everything)");
@@ -91,6 +96,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             env.put("DB_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + service.database());
             env.put("OPORA_TOPIC_PREFIX", TOPIC_PREFIX);
             env.put("OPORA_OUTBOX_MAX_BACKOFF", "2s");
+            env.putAll(overrides);
             processes.put(service, builder.start());
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module, e);
@@ -108,8 +114,35 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     /** Starts the service's process again and waits until it is ready. */
     public static void restart(Service service) {
-        running.startService(service);
+        restart(service, Map.of());
+    }
+
+    /** Stops the service (gracefully) and starts it again with some environment variables overridden. */
+    public static void restart(Service service, Map<String, String> overrides) {
+        Process process = running.processes.get(service);
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        running.startService(service, overrides);
         awaitReady(service, Duration.ofSeconds(120));
+    }
+
+    /** The local broker's port for clients that should reach it through a test's proxy (deploy/local/infra). */
+    public static int kafkaProxyPort() {
+        return Integer.parseInt(System.getenv().getOrDefault("OPORA_KAFKA_PORT", "9092")) + 3;
+    }
+
+    /** The broker's listener a test's proxy forwards to. */
+    public static int kafkaProxiedPort() {
+        return Integer.parseInt(System.getenv().getOrDefault("OPORA_KAFKA_PORT", "9092")) + 2;
     }
 
     static void awaitReady(Service service, Duration within) {
