@@ -74,7 +74,7 @@ class BurstIT {
                         }
                         case 5, 6 -> {
                             r = post(Stack.Service.CONFERENCE, ospod, "/api/v1/case-conferences", """
-                                    {"familyId": "%s", "purpose": "Burst %d", "scheduledFor": "2027-01-10T09:00:00Z", "place": "x"}"""
+                                    {"familyId": "%s", "purpose": "Burst %d", "scheduledFor": "2001-01-10T09:00:00Z", "place": "x"}"""
                                     .formatted(ospodFamilies.get(i % ospodFamilies.size()), i));
                             if (r.statusCode() == 201) {
                                 conferences.add(r.path("id"));

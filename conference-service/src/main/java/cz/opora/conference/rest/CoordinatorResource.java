@@ -44,6 +44,15 @@ public class CoordinatorResource {
         return coordinators.list(language, gender);
     }
 
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.FGC_COORDINATOR)
+    @Operation(summary = "Your own coordinator profile", description = "404 until you create it. ETag set.")
+    public Response own() {
+        CoordinatorService.View view = coordinators.own();
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
     @PUT
     @Path("me")
     @RolesAllowed(Roles.FGC_COORDINATOR)

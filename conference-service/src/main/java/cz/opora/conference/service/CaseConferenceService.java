@@ -50,6 +50,8 @@ public class CaseConferenceService {
     @Inject
     FamilyPartnerRepository partners;
     @Inject
+    PartnerService partnerService;
+    @Inject
     FamilyProjection projection;
     @Inject
     ConferenceNotices notices;
@@ -65,11 +67,7 @@ public class CaseConferenceService {
     @Transactional
     public CaseConferenceView convene(CaseConferenceInputs.Convene input) {
         String organization = caller.organization();
-        KnownFamily family = em.find(KnownFamily.class, input.familyId());
-        if (family == null || !(family.owningOrganization.equals(organization)
-                || partners.openPartners(family.id).contains(organization))) {
-            throw ProblemException.invalid("familyId", "is not a family your organization works with");
-        }
+        KnownFamily family = partnerService.familyWorkedWithBy(input.familyId(), organization);
         String type = caller.organizationType().orElse("OTHER");
         String statutory = FamilyConferenceService.blankToNull(input.statutoryReference());
         if (statutory != null && !"OSPOD".equals(type)) {

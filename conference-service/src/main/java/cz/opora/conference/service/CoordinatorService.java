@@ -51,6 +51,13 @@ public class CoordinatorService {
         }
     }
 
+    /** The caller's own coordinator profile (404 when the caller has none yet). */
+    @Transactional
+    public View own() {
+        return coordinators.findBySubject(caller.subject()).map(View::of)
+                .orElseThrow(() -> ProblemException.notFound("Your coordinator profile"));
+    }
+
     /** The caller's own coordinator profile, created or replaced. */
     @Transactional
     public View saveOwn(Input input, String ifMatch) {

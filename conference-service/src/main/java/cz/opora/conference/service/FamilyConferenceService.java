@@ -59,6 +59,8 @@ public class FamilyConferenceService {
     @Inject
     FamilyPartnerRepository partners;
     @Inject
+    PartnerService partnerService;
+    @Inject
     FamilyProjection projection;
     @Inject
     ConferenceNotices notices;
@@ -74,11 +76,7 @@ public class FamilyConferenceService {
     @Transactional
     public FamilyConferenceView offer(FgcInputs.Offer input) {
         String organization = caller.organization();
-        KnownFamily family = em.find(KnownFamily.class, input.familyId());
-        if (family == null || !(family.owningOrganization.equals(organization)
-                || partners.openPartners(family.id).contains(organization))) {
-            throw ProblemException.invalid("familyId", "is not a family your organization works with");
-        }
+        KnownFamily family = partnerService.familyWorkedWithBy(input.familyId(), organization);
         Instant now = now();
         FamilyConference c = new FamilyConference();
         c.id = UUID.randomUUID();

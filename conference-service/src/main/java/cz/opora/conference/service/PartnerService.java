@@ -4,15 +4,19 @@ import cz.opora.common.audit.AuditLog;
 import cz.opora.conference.domain.FamilyPartner;
 import cz.opora.conference.domain.FamilyPartnerRepository;
 import cz.opora.events.referral.ReferralEvent;
+import cz.opora.common.rest.ProblemException;
 import cz.opora.projection.FamilyProjection;
+import cz.opora.projection.KnownFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Organizations working with a family: both sides of every open referral (sent, accepted, in progress, and
@@ -27,6 +31,8 @@ public class PartnerService {
     FamilyPartnerRepository partners;
     @Inject
     AuditLog audit;
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ReferralEvent event, String consumer) {
@@ -47,6 +53,20 @@ public class PartnerService {
             }
         }
         audit.recordSystem(consumer, "partner.project", "family", List.of(event.familyId()), "kafka:referral-events");
+    }
+
+    /**
+     * The family, if the organization owns its file or works with it on an open referral: what a conference may be
+     * convened or offered about (400 on {@code familyId} otherwise).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownFamily familyWorkedWithBy(UUID familyId, String organization) {
+        KnownFamily family = familyId == null ? null : em.find(KnownFamily.class, familyId);
+        if (family == null || !(family.owningOrganization.equals(organization)
+                || partners.openPartners(family.id).contains(organization))) {
+            throw ProblemException.invalid("familyId", "is not a family your organization works with");
+        }
+        return family;
     }
 
     /** An erased family leaves no trace here either. */
