@@ -77,13 +77,13 @@ class PoisonIT {
 
             for (Consumer consumer : entry.getValue()) {
                 List<ConsumerRecord<String, String>> dead = KafkaTestClient.read(consumer.deadLetterTopic(),
-                        r -> key.toString().equals(r.key()) && topic.equals(header(r, "dead-letter-topic")), 3, Duration.ofSeconds(30));
+                        r -> key.toString().equals(r.key()) && topic.equals(header(r, "dead-letter-topic")), 3, Duration.ofSeconds(90));
                 assertThat(dead).as(consumer.name() + " on " + topic).hasSize(3);
                 assertThat(dead).extracting(r -> header(r, "dead-letter-reason")).as(consumer.name() + " reasons")
                         .anyMatch(reason -> reason.contains("not JSON"))
                         .anyMatch(reason -> reason.contains("unknown event type"))
                         .anyMatch(reason -> reason.contains("violates the event contract"));
-                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() ->
                         goodIds.stream().mapToLong(id -> Families.count(consumer.service(),
                                 "SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ?", consumer.name(), id)).sum() == 1);
                 poisoned += 3;

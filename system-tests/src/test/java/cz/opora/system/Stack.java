@@ -88,7 +88,9 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         Path logs = ROOT.resolve("system-tests/target/service-logs");
         try {
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx384m", "-jar", jar.toString())
+            // A killed or cut-off consumer's partitions go to its successor after 10 s, not Kafka's default 45 s.
+            ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx384m", "-Dkafka.session.timeout.ms=10000",
+                    "-Dkafka.heartbeat.interval.ms=3000", "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module + ".log").toFile()));
             Map<String, String> env = builder.environment();

@@ -46,7 +46,7 @@ class TutoringIT {
                 .formatted(members.get(0))).post(family + "/consents").then().statusCode(201);
 
         // The programme registers tutor.benes (once) and matches him with Petr.
-        String tutor = at(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/tutors?limit=100").then().statusCode(200)
+        String tutor = at(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/tutors?vetting=COMPLETE&limit=100").then().statusCode(200)
                 .extract().jsonPath().getString("items.find { it.username == 'tutor.benes' }.id");
         if (tutor == null) {
             tutor = at(Stack.Service.TUTORING, "klub.vesela").body("""

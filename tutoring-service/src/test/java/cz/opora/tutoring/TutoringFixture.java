@@ -66,7 +66,7 @@ public final class TutoringFixture {
     /** A tutor of the programme; with a login name, created once (logins are unique within the programme). */
     public static String tutor(String username, String criminalRecordDate) {
         if (username != null) {
-            String existing = as(STAFF).get("/api/v1/tutors?limit=100").then().statusCode(200).extract().jsonPath()
+            String existing = as(STAFF).get("/api/v1/tutors?vetting=COMPLETE&limit=100").then().statusCode(200).extract().jsonPath()
                     .getString("items.find { it.username == '" + username + "' }.id");
             if (existing != null) {
                 return existing;
