@@ -4,6 +4,7 @@ import cz.opora.common.audit.AuditLog;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.persistence.SqlValues;
 import cz.opora.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -95,25 +95,9 @@ public class ConferenceOverview {
                     .setParameter(1, familyIds).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
         }
         Page<Summary> result = page.page(rows, r -> new Summary((UUID) r[0], (String) r[1], (UUID) r[2], names.get((UUID) r[2]),
-                (String) r[3], instant(r[4]), (String) r[6], (Boolean) r[7], Boolean.TRUE.equals(r[8]), instant(r[5])),
-                r -> Cursor.of(instant(r[5]), (UUID) r[0]));
+                (String) r[3], SqlValues.instant(r[4]), (String) r[6], (Boolean) r[7], Boolean.TRUE.equals(r[8]), SqlValues.instant(r[5])),
+                r -> Cursor.of(SqlValues.instant(r[5]), (UUID) r[0]));
         audit.record("conference.list", "family", familyIds);
         return result;
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected time value " + value.getClass());
     }
 }

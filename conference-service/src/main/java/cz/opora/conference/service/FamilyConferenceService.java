@@ -225,18 +225,28 @@ public class FamilyConferenceService {
                     .with("coordinatorId", coordinator.id.toString()));
         });
         Instant now = now();
-        notices.revoke(c.coordinatorGrantId, c.familyId, now);
+        endCoordinatorAccess(c, now);
+        assign(c, coordinator, now);
+        c.updatedAt = now;
+        notices.timeline(c.familyId, "coordinator-assigned", "A coordinator of " + coordinator.organization
+                + " prepares the family group conference", "family-conference", c.id, now);
+        audit.record("family-conference.assign-coordinator", RESOURCE, List.of(c.familyId));
+        return flushed(c);
+    }
+
+    /** The coordinator takes the conference: its organization may see the family within the family's consent. */
+    private void assign(FamilyConference c, CoordinatorProfile coordinator, Instant now) {
         c.coordinatorId = coordinator.id;
         c.coordinatorName = coordinator.name;
         c.coordinatorOrganization = coordinator.organization;
         c.coordinatorSubject = coordinator.userSubject;
         c.coordinatorGrantId = grantCoordinator(c, coordinator, now);
         c.status = FgcStatus.PREPARING;
-        c.updatedAt = now;
-        notices.timeline(c.familyId, "coordinator-assigned", "A coordinator of " + coordinator.organization
-                + " prepares the family group conference", "family-conference", c.id, now);
-        audit.record("family-conference.assign-coordinator", RESOURCE, List.of(c.familyId));
-        return flushed(c);
+    }
+
+    private void endCoordinatorAccess(FamilyConference c, Instant now) {
+        notices.revoke(c.coordinatorGrantId, c.familyId, now);
+        c.coordinatorGrantId = null;
     }
 
     private UUID grantCoordinator(FamilyConference c, CoordinatorProfile coordinator, Instant at) {
@@ -460,8 +470,7 @@ public class FamilyConferenceService {
         c.status = FgcStatus.NO_PLAN;
         c.noPlanNote = input.note().strip();
         c.updatedAt = now;
-        notices.revoke(c.coordinatorGrantId, c.familyId, now);
-        c.coordinatorGrantId = null;
+        endCoordinatorAccess(c, now);
         notices.timeline(c.familyId, "no-plan", "The family group conference ended without a plan", "family-conference", c.id, now);
         audit.record("family-conference.no-plan", RESOURCE, List.of(c.familyId));
         return flushed(c);
@@ -495,8 +504,7 @@ public class FamilyConferenceService {
             c.status = FgcStatus.PLAN_ACCEPTED;
             notices.publishPlan(c.kind == FamilyConference.Kind.REVIEW ? EventType.CONFERENCE_FAMILY_PLAN_REVISED
                     : EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, familyPlan(c, now), c.familyId);
-            notices.revoke(c.coordinatorGrantId, c.familyId, now);
-            c.coordinatorGrantId = null;
+            endCoordinatorAccess(c, now);
         }
         audit.record("family-conference.plan-decision", RESOURCE, List.of(c.familyId));
         return flushed(c);
@@ -544,12 +552,7 @@ public class FamilyConferenceService {
         conferences.persist(c);
         if (consentStands && coordinator != null && coordinator.active
                 && Independence.why(c, coordinator, workingWithFamily(c)).isEmpty()) {
-            c.coordinatorId = coordinator.id;
-            c.coordinatorName = coordinator.name;
-            c.coordinatorOrganization = coordinator.organization;
-            c.coordinatorSubject = coordinator.userSubject;
-            c.coordinatorGrantId = grantCoordinator(c, coordinator, now);
-            c.status = FgcStatus.PREPARING;
+            assign(c, coordinator, now);
         }
         notices.timeline(c.familyId, "review-offered", "Review conference of the family's plan", "family-conference", c.id, now);
         audit.record("family-conference.review", RESOURCE, List.of(c.familyId));
@@ -569,8 +572,7 @@ public class FamilyConferenceService {
         c.status = FgcStatus.CANCELLED;
         c.cancelReason = reason;
         c.updatedAt = now;
-        notices.revoke(c.coordinatorGrantId, c.familyId, now);
-        c.coordinatorGrantId = null;
+        endCoordinatorAccess(c, now);
         notices.publish(EventType.CONFERENCE_CANCELLED, c.id, c.familyId, kind(c), c.referrerOrganization, c.status.name(),
                 c.scheduledFor, now);
         notices.timeline(c.familyId, "cancelled", "Family group conference cancelled", "family-conference", c.id, now);

@@ -134,8 +134,16 @@ public class ClubService {
         programme.requireStaff("see clubs");
         List<Club> clubs = em.createQuery("from Club c where c.organization = ?1 order by c.name, c.id", Club.class)
                 .setParameter(1, programme.organization()).setMaxResults(200).getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        if (!clubs.isEmpty()) {
+            em.createQuery("select e.clubId, e.status, count(e) from ClubEnrolment e where e.clubId in ?1 and e.status <> ?2 "
+                            + "group by e.clubId, e.status", Object[].class)
+                    .setParameter(1, clubs.stream().map(c -> c.id).toList()).setParameter(2, Status.LEFT).getResultList()
+                    .forEach(r -> counts.put(r[0] + "/" + r[1], (Long) r[2]));
+        }
         return clubs.stream().map(c -> new View(c.id, c.name, c.place, c.leaderName, c.capacity, c.schedule,
-                count(c.id, Status.ENROLLED), count(c.id, Status.WAITING), List.of())).toList();
+                counts.getOrDefault(c.id + "/" + Status.ENROLLED, 0L), counts.getOrDefault(c.id + "/" + Status.WAITING, 0L),
+                List.of())).toList();
     }
 
     @Transactional

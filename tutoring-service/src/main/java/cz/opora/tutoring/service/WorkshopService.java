@@ -1,6 +1,7 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.persistence.SqlValues;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -19,7 +20,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,8 +84,8 @@ public class WorkshopService {
             query.setParameter("time", page.afterTime()).setParameter("id", page.afterId());
         }
         List<Object[]> rows = query.getResultList();
-        return page.page(rows, r -> new View((UUID) r[0], (String) r[1], (String) r[2], instant(r[3])),
-                r -> Cursor.of(instant(r[3]), (UUID) r[0]));
+        return page.page(rows, r -> new View((UUID) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3])),
+                r -> Cursor.of(SqlValues.instant(r[3]), (UUID) r[0]));
     }
 
     /** A session and who came: adults of families that consented to the programme. */
@@ -121,10 +121,5 @@ public class WorkshopService {
         }
         audit.record("workshop.attendance", RESOURCE, distinct.stream().map(Attendee::familyId).distinct().toList());
         return new SessionView(sessionId, input.date(), input.topic().strip(), distinct.size());
-    }
-
-    static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
     }
 }
