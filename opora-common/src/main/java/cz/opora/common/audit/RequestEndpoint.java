@@ -46,6 +46,11 @@ public class RequestEndpoint {
         this.endpoint = endpoint;
     }
 
+    void through(String type, UUID id) {
+        this.throughType = id == null ? null : type;
+        this.throughId = id;
+    }
+
     /** A matched resource method's template and, if its path addresses a record by id, the record's kind. */
     record Route(String template, String throughType, String throughParameter) {
         static Route of(String template) {
@@ -84,8 +89,8 @@ public class RequestEndpoint {
                 Route route = ROUTES.computeIfAbsent(method, m -> Route.of(template(m)));
                 current.set(request.getMethod() + " " + route.template());
                 if (route.throughType() != null) {
-                    current.throughId = uuid(request.getUriInfo().getPathParameters().getFirst(route.throughParameter()));
-                    current.throughType = current.throughId == null ? null : route.throughType();
+                    current.through(route.throughType(),
+                            uuid(request.getUriInfo().getPathParameters().getFirst(route.throughParameter())));
                 }
             } catch (NoSuchMethodException e) {
                 current.set(request.getMethod() + " " + resource.getResourceClass().getSimpleName() + "." + resource.getMethodName());
