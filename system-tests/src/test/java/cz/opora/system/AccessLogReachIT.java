@@ -99,7 +99,8 @@ class AccessLogReachIT {
 
         // The owner's org-admin sees each of those reads in family-service's access log.
         String[] grants = new String[2];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        // Each look at the access log is itself in it: look once a second, so that 20 s of looks stay on one page.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             JsonPath log = at(Stack.Service.FAMILY, "admin.sas").get(family + "/access-log?limit=100").then().statusCode(200)
                     .extract().jsonPath();
             Map<String, Object> referralRead = entry(log, "referral-service", "GET /api/v1/referrals/{id}", "nzdm.svoboda");
@@ -134,7 +135,8 @@ class AccessLogReachIT {
         List<Map<String, Object>> items = log.getList("items");
         return items.stream().filter(i -> service.equals(i.get("service")) && endpoint.equals(i.get("endpoint"))
                         && actor.equals(i.get("actor"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + service + " " + endpoint + " by " + actor + " in " + items));
+                .orElseThrow(() -> new AssertionError("no " + service + " " + endpoint + " by " + actor + " among the reads "
+                        + "elsewhere: " + items.stream().filter(i -> !"family-service".equals(i.get("service"))).toList()));
     }
 
     /** POSTs until the other service knows the family (its projection follows family-service's events). */
