@@ -115,13 +115,16 @@ class PartnerEventsTest {
     }
 
     @Test
-    void aReadReportedForAFamilyThisServiceDoesNotHoldIsDroppedNotDeadLettered() {
+    void aReadReportedForAFamilyThisServiceDoesNotHoldIsDroppedNeitherKeptNorDeadLettered() {
         UUID unknown = UUID.randomUUID();
         ObjectNode read = SampleEvents.about(EventType.AUDIT_FAMILY_READ, unknown);
         KafkaTestClient.send(prefix + Topics.TUTORING, unknown.toString(), read.toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1")
                 .setParameter(1, UUID.fromString(read.get("id").asText())).getSingleResult()).longValue()) == 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM audit_entry WHERE ?1 = ANY(resource_ids)")
+                .setParameter(1, unknown).getSingleResult()).longValue())).as("no trail about an erased family").isZero();
         assertThat(KafkaTestClient.read(prefix + "opora.partner-events.dlq.family-service",
                 r -> unknown.toString().equals(r.key()), 1, Duration.ofSeconds(3))).isEmpty();
     }
