@@ -100,9 +100,10 @@ class PartnerEventsTest {
         KafkaTestClient.send(prefix + Topics.REFERRAL, family, read.toString());
         KafkaTestClient.send(prefix + Topics.REFERRAL, family, read.toString());
 
-        String log = "/api/v1/families/" + family + "/access-log";
+        // Each look at the access log is itself in it: look twice a second, so that 30 s of looks stay on one page.
+        String log = "/api/v1/families/" + family + "/access-log?limit=100";
         String elsewhere = "items.findAll { it.service == 'referral-service' }";
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("admin.sas").get(log).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> as("admin.sas").get(log).then().statusCode(200)
                 .body(elsewhere + ".size()", equalTo(1))
                 .body(elsewhere + "[0].actor", equalTo("ospod.novakova"))
                 .body(elsewhere + "[0].actorOrganization", equalTo("ospod-mesto"))
