@@ -12,8 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -64,7 +67,7 @@ public class AuditLog {
     /** One event per family named (a list of 50 referrals of 20 families: 20 events), on this service's topic. */
     private void forward(AuditEntry entry) {
         String topic = forwarding.topic().orElseThrow();
-        for (UUID familyId : new LinkedHashSet<>(java.util.Arrays.asList(entry.resourceIds))) {
+        for (UUID familyId : new LinkedHashSet<>(Arrays.asList(entry.resourceIds))) {
             outbox.emit(EventType.AUDIT_FAMILY_READ, topic, familyId, new FamilyRead(familyId, entry.id,
                     entry.actorSubject, entry.actorUsername, entry.actorOrganization, entry.action, entry.endpoint,
                     entry.throughType, entry.throughId, entry.occurredAt));
@@ -78,7 +81,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordElsewhere(UUID id, String sourceService, FamilyRead read, UUID grantId) {
         AuditEntry entry = entry(read.actorSubject(), read.actorUsername(), read.actorOrganization(), read.action(),
-                FAMILY, java.util.List.of(read.familyId()), read.endpoint());
+                FAMILY, List.of(read.familyId()), read.endpoint());
         entry.id = id;
         entry.occurredAt = read.readAt();
         entry.sourceService = sourceService;
@@ -96,7 +99,7 @@ public class AuditLog {
 
     /** Audit rows about one record (any of its ids), newest first, one keyset page. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.List<AuditEntry> about(UUID resourceId, Instant afterAt, UUID afterId, int limit) {
+    public List<AuditEntry> about(UUID resourceId, Instant afterAt, UUID afterId, int limit) {
         String keyset = afterId == null ? "" : "AND (occurred_at, id) < (:afterAt, :afterId) ";
         var query = em.createNativeQuery("SELECT * FROM audit_entry WHERE :resource = ANY(resource_ids) " + keyset
                 + "ORDER BY occurred_at DESC, id DESC LIMIT :limit", AuditEntry.class).setParameter("resource", resourceId);
@@ -104,7 +107,7 @@ public class AuditLog {
             query.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
         }
         @SuppressWarnings("unchecked")
-        java.util.List<AuditEntry> rows = query.setParameter("limit", limit).getResultList();
+        List<AuditEntry> rows = query.setParameter("limit", limit).getResultList();
         return rows;
     }
 
@@ -124,7 +127,7 @@ public class AuditLog {
                                     String resourceType, Collection<UUID> ids, String via) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
-        entry.occurredAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entry.actorSubject = subject;
         entry.actorUsername = username;
         entry.actorOrganization = organization;
