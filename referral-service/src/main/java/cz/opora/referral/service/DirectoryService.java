@@ -27,8 +27,6 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class DirectoryService {
-    private static final java.util.UUID NO_UUID = new java.util.UUID(0, 0);
-
     @Inject
     OrganizationRepository organizations;
     @Inject
@@ -114,21 +112,14 @@ public class DirectoryService {
                                          PageRequest page) {
         OrganizationType parsedType = Params.enumValue(OrganizationType.class, type, "type");
         Boolean parsedAccepting = Params.bool(accepting, "accepting");
-        // Directory ids are slugs, not UUIDs: the cursor's sort key carries "name|id" (slugs contain no '|').
-        Cursor after = page.after();
-        String afterName = null;
-        String afterId = null;
-        if (after != null) {
-            int bar = after.sortKey().lastIndexOf('|');
-            if (bar < 0) {
-                throw ProblemException.invalid("after", "is not a cursor of this list");
-            }
-            afterName = after.sortKey().substring(0, bar);
-            afterId = after.sortKey().substring(bar + 1);
-        }
+        // The cursor names only the last entry shown (its slug); its name is re-read here.
+        PageRequest.Keyset<String> after = page.afterEntry(id -> java.util.Optional.ofNullable(organizations.find(id))
+                .map(o -> o.searchName));
+        String afterName = after == null ? null : after.key();
+        String afterId = after == null ? null : after.id();
         var rows = organizations.search(new OrganizationRepository.Criteria(parsedType, blank(municipality), blank(service),
                 parsedAccepting, blank(q)), afterName, afterId, page.limit() + 1);
-        return page.page(rows, OrganizationView::of, o -> Cursor.of(o.searchName + "|" + o.id, NO_UUID));
+        return page.page(rows, OrganizationView::of, o -> Cursor.ofRow(o.id));
     }
 
     private void write(Organization o, OrganizationInput input) {
