@@ -48,6 +48,7 @@ public class ContactService {
     @Transactional
     public ContactView record(UUID familyId, ContactInput input) {
         Family family = familyService.requireOwned(familyId);
+        FamilyService.requireNotClosed(family);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.familyId = family.id;
@@ -70,6 +71,7 @@ public class ContactService {
         Family family = familyService.requireOwned(familyId);
         Contact contact = find(family, id);
         ETags.requireMatch(ifMatch, contact.version);
+        FamilyService.requireNotClosed(family);
         write(contact, family, input);
         contacts.flush();
         audit.record("contact.change", RESOURCE, List.of(family.id, contact.id));
@@ -81,6 +83,7 @@ public class ContactService {
         Family family = familyService.requireOwned(familyId);
         Contact contact = find(family, id);
         ETags.requireMatch(ifMatch, contact.version);
+        FamilyService.requireNotClosed(family);
         contacts.delete(contact);
         audit.record("contact.delete", RESOURCE, List.of(family.id, contact.id));
     }

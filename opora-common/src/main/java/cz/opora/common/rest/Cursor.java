@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Lists order by {@code (key, id)} and continue strictly after the cursor.
  */
 public final class Cursor {
-    /** A directory slug ({@code sas-jih}): the only row id that is not a UUID. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** A directory id (an alias such as {@code sas-jih}, or a slug): the only row id that is not a UUID. */
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final String NOT_A_CURSOR = "is not a cursor returned by this API";
     static final String NOT_OF_THIS_LIST = "is not a cursor of this list";
 

@@ -1,5 +1,6 @@
 package cz.opora.referral.service;
 
+import cz.opora.common.outbox.Outbox;
 import cz.opora.common.persistence.SearchText;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
@@ -8,7 +9,9 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Params;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.events.EventType;
 import cz.opora.events.OrganizationType;
+import cz.opora.events.directory.DirectoryEntrySaved;
 import cz.opora.referral.domain.Organization;
 import cz.opora.referral.domain.OrganizationRepository;
 import io.quarkus.security.ForbiddenException;
@@ -19,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,6 +35,8 @@ public class DirectoryService {
     OrganizationRepository organizations;
     @Inject
     Caller caller;
+    @Inject
+    Outbox outbox;
 
     public record Outcome(OrganizationView organization, boolean created) {
     }
@@ -71,7 +77,7 @@ public class DirectoryService {
         if (existing == null) {
             organizations.persist(organization);
         }
-        return new Outcome(OrganizationView.of(organization), existing == null);
+        return new Outcome(published(organization), existing == null);
     }
 
     /** Enters an organization that does not use Opora (a school, a court), maintained by the caller's organization. */
@@ -84,7 +90,7 @@ public class DirectoryService {
         organization.managedBy = caller.organization();
         write(organization, input);
         organizations.persist(organization);
-        return OrganizationView.of(organization);
+        return published(organization);
     }
 
     private OrganizationView updateExternal(String id, String ifMatch, OrganizationInput input) {
@@ -97,7 +103,33 @@ public class DirectoryService {
         }
         ETags.requireMatch(ifMatch, organization.version);
         write(organization, input);
+        return published(organization);
+    }
+
+    /**
+     * Publishes the entry as it now stands (its new version, hence the flush), in the same transaction: the other
+     * services learn from these events which organizations exist (family-service checks consents against them).
+     */
+    private OrganizationView published(Organization organization) {
+        organizations.flush();
+        publish(organization);
         return OrganizationView.of(organization);
+    }
+
+    void publish(Organization o) {
+        outbox.emitKeyed(EventType.DIRECTORY_ENTRY_SAVED, o.id,
+                new DirectoryEntrySaved(o.id, o.name, o.type.name(), o.usesOpora, o.version, o.updatedAt));
+    }
+
+    /**
+     * Publishes every entry again, once per start: a deployment that had entries before this event existed (or a
+     * consumer whose projection was lost) gets them without a separate step. Consumers keep the highest version.
+     */
+    @Transactional
+    public int republishAll() {
+        List<Organization> all = organizations.all();
+        all.forEach(this::publish);
+        return all.size();
     }
 
     public OrganizationView get(String id) {
