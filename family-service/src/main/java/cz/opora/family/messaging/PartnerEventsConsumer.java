@@ -6,6 +6,8 @@ import cz.opora.events.access.AccessGranted;
 import cz.opora.events.access.AccessRevoked;
 import cz.opora.events.access.ActivityReported;
 import cz.opora.events.conference.FamilyPlan;
+import cz.opora.events.directory.DirectoryEntrySaved;
+import cz.opora.family.service.KnownOrganizations;
 import cz.opora.family.service.PlanService;
 import cz.opora.family.service.Timeline;
 import cz.opora.family.service.AccessService;
@@ -19,13 +21,14 @@ import java.util.List;
 
 /**
  * What the other services report about families: access grants and revocations, timeline activities, the plans
- * families agree at their conferences.
+ * families agree at their conferences; and referral-service's directory entries (which organizations exist).
  */
 @ApplicationScoped
 public class PartnerEventsConsumer {
     static final String CONSUMER = "family-service.partner-events";
     static final List<EventType> HANDLED = List.of(EventType.ACCESS_GRANTED, EventType.ACCESS_REVOKED,
-            EventType.ACTIVITY_REPORTED, EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, EventType.CONFERENCE_FAMILY_PLAN_REVISED);
+            EventType.ACTIVITY_REPORTED, EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, EventType.CONFERENCE_FAMILY_PLAN_REVISED,
+            EventType.DIRECTORY_ENTRY_SAVED);
 
     @Inject
     IdempotentConsumer inbox;
@@ -35,6 +38,8 @@ public class PartnerEventsConsumer {
     Timeline timeline;
     @Inject
     PlanService plans;
+    @Inject
+    KnownOrganizations directory;
 
     @Incoming("partner-events")
     @Blocking(ordered = true)
@@ -49,6 +54,7 @@ public class PartnerEventsConsumer {
                 }
                 case CONFERENCE_FAMILY_PLAN_ACCEPTED, CONFERENCE_FAMILY_PLAN_REVISED ->
                         plans.importFamilyPlan(event.dataAs(FamilyPlan.class), CONSUMER);
+                case DIRECTORY_ENTRY_SAVED -> directory.apply(event.dataAs(DirectoryEntrySaved.class), event.source());
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

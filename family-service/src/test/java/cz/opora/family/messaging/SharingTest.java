@@ -45,6 +45,7 @@ class SharingTest {
 
     @BeforeEach
     void aFamilyWithAConsentToShareWithOspod() {
+        cz.opora.family.Directory.ospodMesto();
         Response created = as("sas.dvorak").body("""
                 {"name": "Rodina Sdílená", "address": {"street": "Cejl 12", "municipality": "Brno"},
                  "members": [{"firstName": "Jana", "lastName": "Nováková", "role": "PARENT", "phone": "+420 601 111 222"},
