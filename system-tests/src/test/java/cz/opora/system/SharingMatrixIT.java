@@ -311,8 +311,8 @@ class SharingMatrixIT {
                 {"givenBy": "%s", "purpose": "%s", %s "scopes": [%s], "formReference": "SAS-JIH/MATRIX"}""".formatted(parent,
                 purpose, recipient == null ? "" : "\"recipientOrganization\": \"" + recipient + "\",",
                 String.join(", ", List.of(scopes).stream().map(s -> "\"" + s + "\"").toList()));
-        String id = at(Stack.Service.FAMILY, "sas.dvorak").body(body).post("/api/v1/families/" + familyId + "/consents")
-                .then().statusCode(201).extract().path("id");
+        // A consent to an organization waits until family-service knows the directory entry (within a second).
+        String id = Families.consent("sas.dvorak", familyId, body);
         ids.get("consents").add(id);
         return id;
     }
