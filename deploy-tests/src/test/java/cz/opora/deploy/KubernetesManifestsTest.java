@@ -138,6 +138,10 @@ class KubernetesManifestsTest {
                 assertThat(c.at("/livenessProbe/httpGet/path").asText()).as(name + " liveness").isEqualTo("/q/health/live");
                 assertThat(c.at("/readinessProbe/httpGet/path").asText()).as(name + " readiness").isEqualTo("/q/health/ready");
                 assertThat(c.at("/startupProbe/httpGet/path").asText()).as(name + " startup").isEqualTo("/q/health/started");
+                for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+                    assertThat(c.at("/" + probe + "/httpGet/port").asText()).as(name + " " + probe + " on the management port")
+                            .isEqualTo("management");
+                }
                 for (String r : List.of("requests/cpu", "requests/memory", "limits/cpu", "limits/memory")) {
                     assertThat(c.at("/resources/" + r).asText()).as(name + " " + r).isNotBlank();
                 }
@@ -304,6 +308,96 @@ class KubernetesManifestsTest {
             assertThat(autoscaled + budgets).isZero();
         }
         resources.forEach(r -> assertThat(r.at("/metadata/namespace").asText()).as(Kustomize.key(r)).isEqualTo("opora"));
+    }
+
+    /**
+     * Health and metrics answer only on each service's management port: the container names it "management", the
+     * service reads it from its ConfigMap, Prometheus scrapes it; no Service exposes it (so no Ingress can route to it),
+     * and every NetworkPolicy rule that lets traffic reach it on the services' pods admits only the monitoring namespace
+     * (the kubelet's probes come from the pod's own node). Fails if an Ingress, a Service or a NetworkPolicy opens the
+     * management port to anyone else.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void theManagementPortIsReachableOnlyByMonitoringAndTheProbesNeverThroughAServiceOrTheIngress(String overlay) {
+        List<ObjectNode> resources = rendered(overlay);
+        for (String service : SERVICES) {
+            ObjectNode deployment = Kustomize.find(resources, "Deployment", service);
+            JsonNode template = deployment.at("/spec/template");
+            JsonNode container = template.at("/spec/containers/0");
+            int http = containerPort(container, "http");
+            int management = containerPort(container, "management");
+            assertThat(management).as(service + " has a management port apart from the API port").isPositive().isNotEqualTo(http);
+            ObjectNode config = Kustomize.find(resources, "ConfigMap", container.at("/envFrom/0/configMapRef/name").asText());
+            assertThat(config.at("/data/MANAGEMENT_PORT").asText()).as(service + " MANAGEMENT_PORT").isEqualTo(Integer.toString(management));
+            assertThat(config.at("/data/HTTP_PORT").asText()).as(service + " HTTP_PORT").isEqualTo(Integer.toString(http));
+            assertThat(template.at("/metadata/annotations/prometheus.io~1port").asText()).as(service + " scraped on")
+                    .isEqualTo(Integer.toString(management));
+            Set<String> managementRefs = Set.of("management", Integer.toString(management));
+            for (ObjectNode svc : ofKind(resources, "Service")) {
+                if (!selects(svc.at("/spec/selector"), template.at("/metadata/labels"))) {
+                    continue;
+                }
+                for (JsonNode port : svc.at("/spec/ports")) {
+                    assertThat(managementRefs).as(Kustomize.key(svc) + " must not expose the management port of " + service)
+                            .doesNotContain(port.path("targetPort").asText(port.path("port").asText()));
+                }
+            }
+            for (ObjectNode ingress : ofKind(resources, "Ingress")) {
+                for (JsonNode backend : ingress.findValues("backend")) {
+                    JsonNode port = backend.at("/service/port");
+                    assertThat(managementRefs).as(Kustomize.key(ingress) + " must not route to the management port")
+                            .doesNotContain(port.path("name").asText(), port.path("number").asText());
+                }
+            }
+            boolean scraped = false;
+            for (ObjectNode policy : ofKind(resources, "NetworkPolicy")) {
+                JsonNode selector = policy.at("/spec/podSelector");
+                if (!selector.has("matchExpressions") && !selects(selector.path("matchLabels"), template.at("/metadata/labels"))) {
+                    continue;
+                }
+                for (JsonNode rule : policy.at("/spec/ingress")) {
+                    boolean reaches = !rule.has("ports") || rule.get("ports").isEmpty();
+                    for (JsonNode port : rule.path("ports")) {
+                        reaches |= managementRefs.contains(port.path("port").asText()) || !port.has("port")
+                                || (port.has("endPort") && port.get("port").asInt() <= management && management <= port.get("endPort").asInt());
+                    }
+                    if (!reaches) {
+                        continue;
+                    }
+                    String where = Kustomize.key(policy) + " lets " + rule + " reach the management port of " + service;
+                    assertThat(rule.path("from").isEmpty()).as(where + " from anywhere").isFalse();
+                    for (JsonNode peer : rule.get("from")) {
+                        assertThat(peer.has("ipBlock") || peer.has("podSelector")).as(where).isFalse();
+                        assertThat(peer.at("/namespaceSelector/matchLabels").toString()).as(where)
+                                .isEqualTo("{\"kubernetes.io/metadata.name\":\"monitoring\"}");
+                    }
+                    scraped = true;
+                }
+            }
+            assertThat(scraped).as("Prometheus (namespace monitoring) may scrape " + service).isTrue();
+        }
+    }
+
+    static int containerPort(JsonNode container, String name) {
+        for (JsonNode port : container.path("ports")) {
+            if (name.equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a label selector (matchLabels form) selects the labels: every pair present. */
+    static boolean selects(JsonNode matchLabels, JsonNode labels) {
+        var fields = matchLabels.fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Properties properties(Path file) {

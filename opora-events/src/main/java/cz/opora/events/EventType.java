@@ -45,6 +45,8 @@ public enum EventType {
     REFERRAL_COMPLETED("cz.opora.referral.completed", Topics.REFERRAL, 1),
     REFERRAL_OVERDUE("cz.opora.referral.overdue", Topics.REFERRAL, 1),
     REFERRAL_SUSPENDED("cz.opora.referral.suspended", Topics.REFERRAL, 1),
+    /** A directory entry was created or changed (referral-service owns the directory); key = the organization's id. */
+    DIRECTORY_ENTRY_SAVED("cz.opora.directory.entry-saved", Topics.REFERRAL, 1),
     TUTORING_MATCH_STARTED("cz.opora.tutoring.match-started", Topics.TUTORING, 1),
     TUTORING_MATCH_PAUSED("cz.opora.tutoring.match-paused", Topics.TUTORING, 1),
     TUTORING_MATCH_ENDED("cz.opora.tutoring.match-ended", Topics.TUTORING, 1),

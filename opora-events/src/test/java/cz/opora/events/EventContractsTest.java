@@ -33,6 +33,14 @@ class EventContractsTest {
     }
 
     @Test
+    void aDirectoryEntryIsKeyedByTheOrganization() throws Exception {
+        JsonNode sample = read(EventType.DIRECTORY_ENTRY_SAVED.sampleResource());
+        var data = EventJson.MAPPER.treeToValue(sample.get("data"), cz.opora.events.directory.DirectoryEntrySaved.class);
+        assertThat(data.organizationId()).isEqualTo(sample.get("subject").asText());
+        assertThat(EventType.DIRECTORY_ENTRY_SAVED.topic()).isEqualTo(Topics.REFERRAL);
+    }
+
+    @Test
     void anEnvelopeBuiltFromARecordIsValid() {
         UUID familyId = UUID.randomUUID();
         FamilyRegistered data = new FamilyRegistered(familyId, "sas-jih", "Rodina Testová", "Brno", "INTAKE",

@@ -32,6 +32,19 @@ public final class SampleEvents {
         return about(EventType.FAMILY_UPDATED, familyId);
     }
 
+    /**
+     * A {@code cz.opora.directory.entry-saved} event, as referral-service publishes it on its topic (key = the
+     * organization's id), for a directory entry of the given id, name and type at version 0.
+     */
+    public static ObjectNode directoryEntry(String organizationId, String name, String type) {
+        ObjectNode event = sample(EventType.DIRECTORY_ENTRY_SAVED);
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+        event.put("id", UUID.randomUUID().toString()).put("subject", organizationId).put("time", now);
+        ((ObjectNode) event.get("data")).put("organizationId", organizationId).put("name", name).put("type", type)
+                .put("savedAt", now);
+        return event;
+    }
+
     /** Any sample, with a fresh event id and current times, about the given family. */
     public static ObjectNode about(EventType type, UUID familyId) {
         ObjectNode event = sample(type);

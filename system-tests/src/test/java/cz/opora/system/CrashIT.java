@@ -129,7 +129,7 @@ class CrashIT {
         List<String> ids = written.get(5, TimeUnit.MINUTES);
         background.shutdown();
         awaitAppliedOnce(ids);
-        String metrics = given().baseUri(Stack.Service.REFERRAL.url()).get("/q/metrics").asString();
+        String metrics = given().baseUri(Stack.Service.REFERRAL.managementUrl()).get("/q/metrics").asString();
         Matcher duplicates = Pattern.compile("opora_consumer_events_total\\{[^}]*consumer=\"referral-service.family-projection\"[^}]*"
                 + "outcome=\"duplicate\"[^}]*}\\s+([0-9.]+)").matcher(metrics);
         double recognised = duplicates.find() ? Double.parseDouble(duplicates.group(1)) : 0;

@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** Calls shared by the system tests. */
 final class Families {
@@ -24,6 +26,24 @@ final class Families {
     static Response inReferralService(String user, String familyId) {
         return given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(Tokens.user(user))
                 .get("/api/v1/families/" + familyId);
+    }
+
+    /**
+     * Records a consent in family-service; one that names an organization is refused (400) until family-service has
+     * learnt that directory entry from referral-service's events, so this retries for up to 30 s. The consent's id.
+     */
+    static String consent(String user, String familyId, String body) {
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Response r = given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON)
+                    .body(body).post("/api/v1/families/" + familyId + "/consents");
+            if (r.statusCode() != 201 && r.statusCode() != 400) {
+                throw new AssertionError("consent answered " + r.statusCode() + ": " + r.asString());
+            }
+            id[0] = r.statusCode() == 201 ? r.path("id") : null;
+            return id[0] != null;
+        });
+        return id[0];
     }
 
     static long count(Stack.Service service, String sql, Object... params) {

@@ -115,11 +115,11 @@ class FamilyFlowIT {
     @Test
     void everyServiceIsReadyAndDocumented() {
         for (Stack.Service service : Stack.Service.values()) {
-            given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(service.url()).get("/q/health/live").then().statusCode(200);
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(service.managementUrl()).get("/q/health/live").then().statusCode(200);
             given().baseUri(service.url()).queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                     .body("info.title", equalTo("Opora " + service.module));
-            given().baseUri(service.url()).get("/q/metrics").then().statusCode(200)
+            given().baseUri(service.managementUrl()).get("/q/metrics").then().statusCode(200)
                     .body(org.hamcrest.Matchers.containsString("opora_outbox_pending"));
         }
     }

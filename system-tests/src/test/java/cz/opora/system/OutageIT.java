@@ -95,7 +95,7 @@ class OutageIT {
         Stack.infra("stop", "keycloak");
         try {
             for (Stack.Service service : Stack.Service.values()) {
-                given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200);
+                given().baseUri(service.managementUrl()).get("/q/health/ready").then().statusCode(200);
             }
             given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(token).get("/api/v1/families").then().statusCode(200);
             given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(token).get("/api/v1/organizations").then().statusCode(200);

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The suite as it runs for real: PostgreSQL, Kafka and Keycloak from deploy/local/infra (started when not
  * running), and the four services as separate processes from their packaged jars, on their own ports, with the
- * test databases and "test."-prefixed topics. Started once per test JVM, stopped when the tests end.
+ * test databases and "test."-prefixed topics; each process has its own management port (health, metrics). Started once per test JVM, stopped when the tests end.
  */
 public final class Stack implements BeforeAllCallback, AutoCloseable {
     public enum Service {
@@ -33,14 +33,23 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
         final String module;
         final int port;
+        /** Health and metrics: the management interface, by default the API port + 1000 (19081..19084). */
+        final int managementPort;
 
         Service(String module, int port) {
             this.module = module;
             this.port = Integer.getInteger("opora.it." + module + ".port", port);
+            this.managementPort = Integer.getInteger("opora.it." + module + ".management-port", this.port + 1000);
         }
 
+        /** The API port: /api/v1 and the OpenAPI document. */
         public String url() {
             return "http://localhost:" + port;
+        }
+
+        /** The management interface: /q/health/*, /q/metrics. */
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
         }
 
         String database() {
@@ -95,6 +104,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module + ".log").toFile()));
             Map<String, String> env = builder.environment();
             env.put("HTTP_PORT", Integer.toString(service.port));
+            env.put("MANAGEMENT_PORT", Integer.toString(service.managementPort));
             env.put("DB_URL", "jdbc:postgresql://localhost:" + pgPort() + "/" + service.database());
             env.put("OPORA_TOPIC_PREFIX", TOPIC_PREFIX);
             env.put("OPORA_OUTBOX_MAX_BACKOFF", "2s");
@@ -150,7 +160,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     static void awaitReady(Service service, Duration within) {
         try {
             Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException(service.module + " did not become ready within " + within

@@ -12,16 +12,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * Tutoring across the suite: sas.dvorak records the family's consent to tutoring; the programme (klub.vesela) matches
  * tutor.benes with the older child; the tutor records sessions, then misses three; the SAS worker sees the sessions and
  * the absence alert on the family's timeline; klub.vesela enrols the younger sibling in the preschool club, takes
- * attendance and records the school entry into a mainstream school.
+ * attendance and records the school entry into a mainstream school. Then the family withdraws its consent: the match
+ * ends, and the former tutor and the programme's staff keep the record (dates, hours) and nothing that identifies or
+ * locates the child.
  */
 @ExtendWith(Stack.class)
 class TutoringIT {
@@ -41,9 +45,9 @@ class TutoringIT {
         String familyId = registered.then().statusCode(201).extract().path("id");
         List<String> members = registered.path("members.id");
         String family = "/api/v1/families/" + familyId;
-        at(Stack.Service.FAMILY, "sas.dvorak").body("""
+        String consent = at(Stack.Service.FAMILY, "sas.dvorak").body("""
                 {"givenBy": "%s", "purpose": "TUTORING", "scopes": ["SCHOOL"], "formReference": "SAS-JIH/2026/DOUC-1"}"""
-                .formatted(members.get(0))).post(family + "/consents").then().statusCode(201);
+                .formatted(members.get(0))).post(family + "/consents").then().statusCode(201).extract().path("id");
 
         // The programme registers tutor.benes (once) and matches him with Petr.
         String tutor = at(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/tutors?vetting=COMPLETE&limit=100").then().statusCode(200)
@@ -102,5 +106,25 @@ class TutoringIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> at(Stack.Service.FAMILY, "sas.dvorak")
                 .get(family + "/timeline?limit=100").then().statusCode(200)
                 .body("items.kind", hasItems("tutoring.club-enrolled", "tutoring.school-entry")));
+
+        // The family withdraws its consent to tutoring: a former tutor keeps nothing identifying, nor do the staff.
+        String consentTag = at(Stack.Service.FAMILY, "sas.dvorak").get(family + "/consents/" + consent).then().statusCode(200)
+                .extract().header("ETag");
+        at(Stack.Service.FAMILY, "sas.dvorak").header("If-Match", consentTag).body("{\"note\": \"The mother withdrew it.\"}")
+                .post(family + "/consents/" + consent + "/withdrawal").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> at(Stack.Service.TUTORING, "tutor.benes")
+                .get("/api/v1/matches/" + match[0]).then().statusCode(200).body("endReason", equalTo("CONSENT_WITHDRAWN")));
+        for (String user : List.of("tutor.benes", "klub.vesela")) {
+            String read = at(Stack.Service.TUTORING, user).get("/api/v1/matches/" + match[0]).then().statusCode(200)
+                    .body("childDetailsWithheld", equalTo(true)).body("startedAt", notNullValue()).extract().asString();
+            String listed = at(Stack.Service.TUTORING, user).get("/api/v1/matches?limit=100").then().statusCode(200)
+                    .extract().jsonPath().getString("items.find { it.id == '" + match[0] + "' }");
+            String held = at(Stack.Service.TUTORING, user).get(sessions).then().statusCode(200)
+                    .body("durationMinutes", hasItem(90)).extract().asString();
+            for (String text : List.of(read, listed, held)) {
+                assertThat(text).as(user).isNotNull().doesNotContain("Petr", "Doučovan", "Cejl", "Merhautova", "Dvořák",
+                        "Multiplication", "breakfast");
+            }
+        }
     }
 }

@@ -46,12 +46,18 @@ public final class TutoringFixture {
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> em.find(KnownFamily.class, family.id()) != null));
         if (consent) {
-            UUID consentId = FamilyEvents.consent(prefix(), family, "TUTORING", null, null, "BASIC", "SCHOOL");
-            FamilyProjection projection = Arc.container().instance(FamilyProjection.class).get();
-            await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> projection.standingConsents(family.id()).stream().anyMatch(c -> c.id.equals(consentId))));
+            tutoringConsent(family);
         }
         return family;
+    }
+
+    /** The family's consent to tutoring (BASIC, SCHOOL), awaited here; its id. */
+    public static UUID tutoringConsent(Family family) {
+        UUID consentId = FamilyEvents.consent(prefix(), family, "TUTORING", null, null, "BASIC", "SCHOOL");
+        FamilyProjection projection = Arc.container().instance(FamilyProjection.class).get();
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> projection.standingConsents(family.id()).stream().anyMatch(c -> c.id.equals(consentId))));
+        return consentId;
     }
 
     /** A child of the given age added to the family, awaited here. */

@@ -45,9 +45,16 @@ public class CaseConference {
     public Instant scheduledFor;
     @Column(nullable = false)
     public String place;
-    /** OSPOD only: the legal basis on which participants from other organizations see the family. */
+    /**
+     * OSPOD only: the legal basis on which OSPOD convenes it. It lets OSPOD see the family, not the participants it
+     * invites: each of them sees the family only within the family's consent.
+     */
     @Column(name = "statutory_reference")
     public String statutoryReference;
+    /** The children the conference is about; participants of other organizations see only them. Empty: the family. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "child_ids", nullable = false, columnDefinition = "uuid[]")
+    public java.util.UUID[] childIds = new java.util.UUID[0];
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

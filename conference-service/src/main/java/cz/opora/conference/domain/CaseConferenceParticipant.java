@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * A participant: a WORKER of an Opora organization, an EXTERNAL person without an account (a teacher, a doctor, a
  * police officer), or a FAMILY_MEMBER. A worker of another organization than the convener's gets access to the
- * family for the conference's purpose and duration, within the family's consent (or the law, when OSPOD convenes).
+ * family for the conference's purpose and duration once its invitation is accepted, within the family's consent that
+ * covers its organization (never on OSPOD's statutory basis: that lets OSPOD see, not everyone OSPOD invites).
  */
 @Entity(name = "CaseConferenceParticipant")
 @Table(name = "case_conference_participant")
@@ -23,8 +24,12 @@ public class CaseConferenceParticipant {
 
     public enum Invitation { INVITED, ACCEPTED, DECLINED, ATTENDED, ABSENT }
 
-    /** GRANTED: sees the family through family-service; NONE: no consent covers its organization; OWN: the convener's. */
-    public enum Access { OWN, GRANTED, NONE, ENDED, NOT_APPLICABLE }
+    /**
+     * OWN: the convener's organization or the family's owner; AWAITING_ACCEPTANCE: a consent covers its organization,
+     * access starts when the invitation is accepted; GRANTED: sees the family through family-service; NONE: no consent
+     * covers its organization; ENDED: access ended (declined, or the conference closed or was cancelled).
+     */
+    public enum Access { OWN, AWAITING_ACCEPTANCE, GRANTED, NONE, ENDED, NOT_APPLICABLE }
 
     @Id
     public UUID id;

@@ -86,6 +86,7 @@ public class CaseConferenceService {
         c.scheduledFor = input.scheduledFor();
         c.place = input.place().strip();
         c.statutoryReference = statutory;
+        c.childIds = children(family, input.childIds()).toArray(UUID[]::new);
         c.status = CaseConference.Status.PLANNED;
         c.createdAt = now;
         c.updatedAt = now;
@@ -106,7 +107,21 @@ public class CaseConferenceService {
         notices.timeline(c.familyId, "case-conference-scheduled", organization + " convened a case conference",
                 "case-conference", c.id, now);
         audit.record("case-conference.convene", RESOURCE, List.of(c.familyId));
-        return view(c, family);
+        return view(c, family, organization);
+    }
+
+    /** The children named, each a child of the family (400 naming the entry otherwise). */
+    private static List<UUID> children(KnownFamily family, List<UUID> childIds) {
+        if (childIds == null) {
+            return List.of();
+        }
+        for (int i = 0; i < childIds.size(); i++) {
+            UUID id = childIds.get(i);
+            if (family.members.stream().noneMatch(m -> m.id.equals(id) && "CHILD".equals(m.role))) {
+                throw ProblemException.invalid("childIds[" + i + "]", "is not a child of this family");
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(childIds));
     }
 
     @Transactional
@@ -114,7 +129,7 @@ public class CaseConferenceService {
         CaseConference c = conferences.findVisible(id, caller.organization())
                 .orElseThrow(() -> ProblemException.notFound("The case conference"));
         audit.record("case-conference.read", RESOURCE, List.of(c.familyId));
-        return view(c, em.find(KnownFamily.class, c.familyId));
+        return view(c, em.find(KnownFamily.class, c.familyId), caller.organization());
     }
 
     @Transactional
@@ -122,13 +137,14 @@ public class CaseConferenceService {
         List<CaseConference> rows = conferences.page(caller.organization(), upcoming, FamilyConferenceService.now(),
                 page.afterTime(), page.afterId(), page.limit() + 1);
         List<CaseConference> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, KnownFamily> families = new HashMap<>();
         List<UUID> ids = shown.stream().map(c -> c.familyId).distinct().toList();
         if (!ids.isEmpty()) {
             em.createQuery("from KnownFamily f where f.id in ?1", KnownFamily.class).setParameter(1, ids).getResultList()
-                    .forEach(f -> names.put(f.id, f.name));
+                    .forEach(f -> families.put(f.id, f));
         }
-        Page<CaseConferenceView> result = page.page(rows, c -> CaseConferenceView.of(c, names.get(c.familyId)),
+        String organization = caller.organization();
+        Page<CaseConferenceView> result = page.page(rows, c -> view(c, families.get(c.familyId), organization),
                 c -> Cursor.of(c.scheduledFor, c.id));
         audit.record("case-conference.list", RESOURCE, ids);
         return result;
@@ -161,7 +177,8 @@ public class CaseConferenceService {
                 p.name = required(input.name(), "name");
                 p.organization = required(input.organization(), "organization");
                 p.organizationType = required(input.organizationType(), "organizationType");
-                p.access = p.organization.equals(c.organization) ? Access.OWN : grant(c, p, now);
+                p.access = p.organization.equals(c.organization) || p.organization.equals(family.owningOrganization)
+                        ? Access.OWN : coveredByConsent(c, p) ? Access.AWAITING_ACCEPTANCE : Access.NONE;
             }
         }
         c.participants.add(p);
@@ -170,14 +187,20 @@ public class CaseConferenceService {
         return flushed(c);
     }
 
-    /** Access for a participant of another organization: statutory (OSPOD), or within a consent that covers it. */
+    /**
+     * Whether a consent of the family covers the participant's organization today. OSPOD's statutory basis is not
+     * enough: it lets OSPOD see the family, not everyone OSPOD invites.
+     */
+    private boolean coveredByConsent(CaseConference c, CaseConferenceParticipant p) {
+        return !projection.sharingConsents(c.familyId, p.organization, p.organizationType, calendar.today()).isEmpty();
+    }
+
+    /**
+     * A participant of another organization that accepted the invitation sees the family, within the consent that
+     * covers it and only the children the conference is about; one grant per organization and conference.
+     */
     private Access grant(CaseConference c, CaseConferenceParticipant p, Instant now) {
         if (c.participants.stream().anyMatch(o -> p.organization.equals(o.organization) && o.grantId != null)) {
-            return Access.GRANTED;
-        }
-        if (c.statutoryReference != null) {
-            p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, KIND, c.id, null,
-                    c.statutoryReference, List.of("BASIC", "SCHOOL", "ASSESSMENT", "PLANS"), now);
             return Access.GRANTED;
         }
         List<KnownConsent> consents = projection.sharingConsents(c.familyId, p.organization, p.organizationType, calendar.today());
@@ -185,8 +208,8 @@ public class CaseConferenceService {
             return Access.NONE;
         }
         KnownConsent consent = consents.get(0);
-        p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, KIND, c.id, consent.id, null,
-                List.of(consent.scopes.split(",")), now);
+        p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, KIND, c.id, consent.id,
+                List.of(consent.scopes.split(",")), List.of(c.childIds), c.organization, now);
         return Access.GRANTED;
     }
 
@@ -194,8 +217,17 @@ public class CaseConferenceService {
     public CaseConferenceView updateParticipant(UUID id, UUID participantId, CaseConferenceInputs.ParticipantUpdate input) {
         CaseConference c = lockForConvener(id, "record invitations", EnumSet.of(CaseConference.Status.PLANNED,
                 CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
-        participant(c, participantId).invitation = input.invitation();
-        c.updatedAt = FamilyConferenceService.now();
+        CaseConferenceParticipant p = participant(c, participantId);
+        p.invitation = input.invitation();
+        Instant now = FamilyConferenceService.now();
+        boolean takesPart = p.invitation == CaseConferenceParticipant.Invitation.ACCEPTED
+                || p.invitation == CaseConferenceParticipant.Invitation.ATTENDED;
+        if (takesPart && (p.access == Access.AWAITING_ACCEPTANCE || p.access == Access.NONE)) {
+            p.access = grant(c, p, now);
+        } else if (p.invitation == CaseConferenceParticipant.Invitation.DECLINED) {
+            endAccess(c, p, now);
+        }
+        c.updatedAt = now;
         audit.record("case-conference.participant", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }
@@ -292,13 +324,17 @@ public class CaseConferenceService {
 
     private void endAccess(CaseConference c, Instant now) {
         for (CaseConferenceParticipant p : c.participants) {
-            if (p.grantId != null) {
-                notices.revoke(p.grantId, c.familyId, now);
-                p.grantId = null;
-            }
-            if (p.access == Access.GRANTED) {
-                p.access = Access.ENDED;
-            }
+            endAccess(c, p, now);
+        }
+    }
+
+    private void endAccess(CaseConference c, CaseConferenceParticipant p, Instant now) {
+        if (p.grantId != null) {
+            notices.revoke(p.grantId, c.familyId, now);
+            p.grantId = null;
+        }
+        if (p.access == Access.GRANTED || p.access == Access.AWAITING_ACCEPTANCE) {
+            p.access = Access.ENDED;
         }
     }
 
@@ -336,10 +372,18 @@ public class CaseConferenceService {
 
     private CaseConferenceView flushed(CaseConference c) {
         conferences.flush();
-        return view(c, em.find(KnownFamily.class, c.familyId));
+        return view(c, em.find(KnownFamily.class, c.familyId), caller.organization());
     }
 
-    private static CaseConferenceView view(CaseConference c, KnownFamily family) {
-        return CaseConferenceView.of(c, family == null ? null : family.name);
+    /**
+     * The conference as the organization may see it: all of it for the convener, the family's owner and a participant
+     * whose access is live; otherwise (no consent covers it, access not started, or ended) only that it takes or took
+     * part, when, and its own tasks.
+     */
+    private static CaseConferenceView view(CaseConference c, KnownFamily family, String organization) {
+        boolean full = organization.equals(c.organization)
+                || (family != null && organization.equals(family.owningOrganization))
+                || c.participants.stream().anyMatch(p -> organization.equals(p.organization) && p.access == Access.GRANTED);
+        return full ? CaseConferenceView.of(c, family == null ? null : family.name) : CaseConferenceView.participation(c, organization);
     }
 }

@@ -32,13 +32,17 @@ public class ConferenceNotices {
         outbox.emit(type, familyId, plan);
     }
 
-    /** A participant's organization may see the family for the conference's purpose and duration; the grant's id. */
+    /**
+     * A participant's organization may see the family for the conference's purpose and duration, within the family's
+     * consent {@code consentId}, only the children {@code memberIds} (empty: the whole family), and never more than
+     * the {@code grantor} (the convener, the referrer) itself may see; the grant's id.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID grant(UUID familyId, String organization, String organizationType, String reason, UUID conferenceId,
-                      UUID consentId, String statutoryReference, List<String> scopes, Instant at) {
+                      UUID consentId, List<String> scopes, List<UUID> memberIds, String grantor, Instant at) {
         return notices.grant(Topics.CONFERENCE, new PartnerNotices.Grant(familyId, organization, organizationType, reason,
-                conferenceId, consentId != null ? "CONSENT" : "STATUTORY", consentId, statutoryReference, scopes,
-                List.of()), at);
+                conferenceId, "CONSENT", java.util.Objects.requireNonNull(consentId, "consentId"), null, scopes,
+                memberIds, grantor), at);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -36,8 +36,9 @@ public class ConferenceOverview {
     public enum Filter { ALL, MINE, UPCOMING, AWAITING_ACTION }
 
     @Schema(name = "ConferenceSummary")
-    public record Summary(UUID id, @Schema(description = "CASE_CONFERENCE or FAMILY_CONFERENCE") String type, UUID familyId,
-                          String familyName, String status, Instant scheduledFor,
+    public record Summary(UUID id, @Schema(description = "CASE_CONFERENCE or FAMILY_CONFERENCE") String type,
+                          @Schema(description = "Null where the organization's access to the family is not live") UUID familyId,
+                          @Schema(description = "Null where the organization's access to the family is not live") String familyName, String status, Instant scheduledFor,
                           @Schema(description = "CONVENER, PARTICIPANT, REFERRER or COORDINATOR") String role,
                           @Schema(description = "Waiting for your organization: minutes, a family decision, a plan decision, the next step of preparation")
                           boolean awaitingAction,
@@ -49,7 +50,12 @@ public class ConferenceOverview {
               SELECT c.id, 'CASE_CONFERENCE' AS type, c.family_id, c.status, c.scheduled_for, c.created_at,
                      CASE WHEN c.organization = :org THEN 'CONVENER' ELSE 'PARTICIPANT' END AS role,
                      (c.organization = :org AND c.status = 'PLANNED' AND c.scheduled_for < now()) AS awaiting,
-                     (c.convener = :subject) AS mine
+                     (c.convener = :subject) AS mine,
+                     (c.organization = :org
+                       OR EXISTS (SELECT 1 FROM case_conference_participant p
+                                   WHERE p.conference_id = c.id AND p.organization = :org AND p.access IN ('OWN', 'GRANTED'))
+                       OR EXISTS (SELECT 1 FROM known_family k WHERE k.id = c.family_id AND k.owning_organization = :org))
+                       AS identified
                 FROM case_conference c
                WHERE c.organization = :org
                   OR EXISTS (SELECT 1 FROM case_conference_participant p WHERE p.conference_id = c.id AND p.organization = :org)
@@ -59,7 +65,9 @@ public class ConferenceOverview {
                      ((f.referrer_organization = :org AND f.status IN ('OFFERED', 'PLAN_PRESENTED'))
                        OR (f.coordinator_organization = :org AND f.status IN ('PREPARING', 'SCHEDULED', 'INFORMATION_SHARING',
                            'PRIVATE_FAMILY_TIME', 'PLAN_PRESENTATION', 'PLAN_REJECTED'))),
-                     (f.referrer = :subject OR f.coordinator_subject = :subject)
+                     (f.referrer = :subject OR f.coordinator_subject = :subject),
+                     (f.referrer_organization = :org OR f.coordinator_grant_id IS NOT NULL
+                       OR EXISTS (SELECT 1 FROM known_family k WHERE k.id = f.family_id AND k.owning_organization = :org))
                 FROM family_conference f
                WHERE f.referrer_organization = :org OR f.coordinator_organization = :org
             ) x
@@ -88,13 +96,16 @@ public class ConferenceOverview {
         }
         List<Object[]> rows = query.getResultList();
         List<Object[]> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
-        List<UUID> familyIds = shown.stream().map(r -> (UUID) r[2]).distinct().toList();
+        // Who the family is only where the organization's access to it is live (convener, owner, referrer, a
+        // participant or coordinator whose grant holds); otherwise only that it takes or took part.
+        List<UUID> familyIds = shown.stream().filter(r -> Boolean.TRUE.equals(r[9])).map(r -> (UUID) r[2]).distinct().toList();
         Map<UUID, String> names = new HashMap<>();
         if (!familyIds.isEmpty()) {
             em.createQuery("select f.id, f.name from KnownFamily f where f.id in ?1", Object[].class)
                     .setParameter(1, familyIds).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
         }
-        Page<Summary> result = page.page(rows, r -> new Summary((UUID) r[0], (String) r[1], (UUID) r[2], names.get((UUID) r[2]),
+        Page<Summary> result = page.page(rows, r -> new Summary((UUID) r[0], (String) r[1],
+                Boolean.TRUE.equals(r[9]) ? (UUID) r[2] : null, Boolean.TRUE.equals(r[9]) ? names.get((UUID) r[2]) : null,
                 (String) r[3], SqlValues.instant(r[4]), (String) r[6], (Boolean) r[7], Boolean.TRUE.equals(r[8]), SqlValues.instant(r[5])),
                 r -> Cursor.of(SqlValues.instant(r[5]), (UUID) r[0]));
         audit.record("conference.list", "family", familyIds);

@@ -253,7 +253,7 @@ public class FamilyConferenceService {
         KnownConsent consent = em.find(KnownConsent.class, c.consentId);
         List<String> scopes = consent == null ? List.of("BASIC") : List.of(consent.scopes.split(","));
         return notices.grant(c.familyId, coordinator.organization, coordinator.organizationType, "FAMILY_CONFERENCE",
-                c.id, c.consentId, null, scopes, at);
+                c.id, c.consentId, scopes, List.of(), c.referrerOrganization, at);
     }
 
     /** Everybody who works with the family: its own organization, the referrer, both sides of every open referral. */

@@ -36,15 +36,18 @@ class CaseConferenceResourceTest {
     }
 
     @Test
-    void aCaseConferenceIsPlannedHeldFollowedUpAndClosedAndParticipantsSeeTheFamilyOnlyWithinTheConsent() {
+    void aCaseConferenceIsPlannedHeldFollowedUpAndClosedAndParticipantsSeeItOnlyWithinTheConsentAndWhileTheirAccessLasts() {
         Family family = ConferenceFixture.family("ospod-mesto");
         ConferenceFixture.sharingConsent(family, "sas-jih");
         String id = convene(family, null);
         String path = CC + "/" + id;
 
         String sas = add(id, "{\"kind\": \"WORKER\", \"organization\": \"sas-jih\", \"organizationType\": \"SAS\", \"name\": \"Martin Dvořák\"}")
-                .then().statusCode(200).body("participants.find { it.organization == 'sas-jih' }.access", equalTo("GRANTED"))
+                .then().statusCode(200).body("participants.find { it.organization == 'sas-jih' }.access", equalTo("AWAITING_ACCEPTANCE"))
                 .extract().path("participants.find { it.organization == 'sas-jih' }.id");
+        as("sas.dvorak").get(path).then().statusCode(200).body("familyId", equalTo(null)).body("purpose", equalTo(null));
+        as("ospod.novakova").body("{\"invitation\": \"ACCEPTED\"}").put(path + "/participants/" + sas).then().statusCode(200)
+                .body("participants.find { it.organization == 'sas-jih' }.access", equalTo("GRANTED"));
         add(id, "{\"kind\": \"WORKER\", \"organization\": \"nzdm-kotva\", \"organizationType\": \"NZDM\", \"name\": \"Jakub Svoboda\"}")
                 .then().statusCode(200).body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("NONE"));
         String teacher = add(id, "{\"kind\": \"EXTERNAL\", \"name\": \"Mgr. Petra Učitelová\", \"institution\": \"ZŠ Merhautova\", \"role\": \"třídní učitelka\"}")
@@ -72,8 +75,19 @@ class CaseConferenceResourceTest {
         as("ospod.novakova").body("{\"status\": \"DONE\", \"followUpNote\": \"Application filed.\"}").put(path + "/tasks/" + task)
                 .then().statusCode(200).body("tasks[0].status", equalTo("DONE"));
         as("ospod.novakova").body("{}").post(path + "/follow-up").then().statusCode(200).body("status", equalTo("FOLLOW_UP"));
+        as("sas.dvorak").get(path).then().statusCode(200).body("situation", equalTo("Eviction notice for 31 December."));
         as("ospod.novakova").body("{}").post(path + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("participants.find { it.id == '" + sas + "' }.access", equalTo("ENDED"));
+        // After its access ended, the participant keeps only that it took part, when, and its own tasks.
+        as("sas.dvorak").get(path).then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("familyId", equalTo(null)).body("familyName", equalTo(null)).body("purpose", equalTo(null))
+                .body("place", equalTo(null)).body("situation", equalTo(null)).body("childView", equalTo(null))
+                .body("decisions", equalTo(null)).body("participants.id", equalTo(List.of(sas)))
+                .body("tasks.id", equalTo(List.of(task)));
+        as("sas.dvorak").get(CC + "?limit=100").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.childView", equalTo(null))
+                .body("items.find { it.id == '" + id + "' }.participants.size()", equalTo(1));
+        as("ospod.novakova").get(path).then().statusCode(200).body("childView", equalTo("Jakub told the SAS worker he wants to stay at his school."));
 
         List<JsonNode> events = ConferenceFixture.events(family, 4, "cz.opora.conference.scheduled", "cz.opora.access.granted",
                 "cz.opora.conference.held", "cz.opora.access.revoked");
@@ -85,15 +99,58 @@ class CaseConferenceResourceTest {
     }
 
     @Test
-    void ospodConvenesOnTheStatutoryBasisAndOthersCannot() {
+    void theStatutoryBasisLetsOspodConveneButParticipantsSeeOnlyTheChildrenConcernedWithinTheirConsent() {
+        // OSPOD convenes about a family SAS Jih owns and reported to it, on the statutory basis, about one child.
+        Family family = ConferenceFixture.family("sas-jih");
+        ConferenceFixture.openReferral(family, "sas-jih", "ospod-mesto");
+        String id = as("ospod.novakova").body("""
+                {"familyId": "%s", "purpose": "Školní docházka", "scheduledFor": "%s", "place": "MěÚ",
+                 "statutoryReference": "§ 10 odst. 3 písm. f) zákona č. 359/1999 Sb.", "childIds": ["%s"]}"""
+                .formatted(family.id(), Instant.now().plus(Duration.ofDays(5)), family.childId()))
+                .post(CC).then().statusCode(201).body("childIds", equalTo(List.of(family.childId().toString())))
+                .extract().path("id");
+        String path = CC + "/" + id;
+        as("ospod.novakova").body("""
+                {"familyId": "%s", "purpose": "x", "scheduledFor": "%s", "place": "x", "childIds": ["%s"]}"""
+                .formatted(family.id(), Instant.now().plus(Duration.ofDays(5)), family.parentId()))
+                .post(CC).then().statusCode(400).body("errors[0].field", equalTo("childIds[0]"));
+
+        // NZDM, invited without a consent that covers it: no access, before or after accepting, and no minutes.
+        String nzdm = add(id, "{\"kind\": \"WORKER\", \"organization\": \"nzdm-kotva\", \"organizationType\": \"NZDM\", \"name\": \"Jakub Svoboda\"}")
+                .then().statusCode(200).body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("NONE"))
+                .extract().path("participants.find { it.organization == 'nzdm-kotva' }.id");
+        as("ospod.novakova").body("{\"invitation\": \"ACCEPTED\"}").put(path + "/participants/" + nzdm).then().statusCode(200)
+                .body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("NONE"));
+        as("nzdm.svoboda").get(path).then().statusCode(200).body("familyId", equalTo(null)).body("purpose", equalTo(null))
+                .body("participants.size()", equalTo(1));
+        // The family's owner takes part as itself.
+        add(id, "{\"kind\": \"WORKER\", \"organization\": \"sas-jih\", \"organizationType\": \"SAS\", \"name\": \"Martin Dvořák\"}")
+                .then().statusCode(200).body("participants.find { it.organization == 'sas-jih' }.access", equalTo("OWN"));
+        as("sas.dvorak").get(path).then().statusCode(200).body("purpose", equalTo("Školní docházka"));
+
+        // Once the family consents to sharing with NZDM, its accepted participation gives access on that consent
+        // only, to the child concerned only, and never more than OSPOD itself sees (OSPOD is the grantor).
+        java.util.UUID consent = ConferenceFixture.sharingConsent(family, "nzdm-kotva");
+        as("ospod.novakova").body("{\"invitation\": \"ACCEPTED\"}").put(path + "/participants/" + nzdm).then().statusCode(200)
+                .body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("GRANTED"));
+        JsonNode grant = ConferenceFixture.events(family, 1, "cz.opora.access.granted").get(0);
+        assertThat(grant.at("/data/organization").asText()).isEqualTo("nzdm-kotva");
+        assertThat(grant.at("/data/basis").asText()).isEqualTo("CONSENT");
+        assertThat(grant.at("/data/consentId").asText()).isEqualTo(consent.toString());
+        assertThat(grant.at("/data/statutoryReference").isNull()).isTrue();
+        assertThat(grant.at("/data/memberIds").toString()).isEqualTo("[\"" + family.childId() + "\"]");
+        assertThat(grant.at("/data/grantor").asText()).isEqualTo("ospod-mesto");
+        as("nzdm.svoboda").get(path).then().statusCode(200).body("purpose", equalTo("Školní docházka"));
+
+        as("ospod.novakova").body("{\"reason\": \"The mother is in hospital.\"}").post(path + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        as("nzdm.svoboda").get(path).then().statusCode(200).body("purpose", equalTo(null));
+    }
+
+    @Test
+    void onlyOspodConvenesOnTheStatutoryBasis() {
         Family family = ConferenceFixture.family("ospod-mesto");
         String id = convene(family, "§ 10 odst. 3 písm. f) zákona č. 359/1999 Sb.");
-        add(id, "{\"kind\": \"WORKER\", \"organization\": \"nzdm-kotva\", \"organizationType\": \"NZDM\", \"name\": \"Jakub Svoboda\"}")
-                .then().statusCode(200).body("participants.find { it.organization == 'nzdm-kotva' }.access", equalTo("GRANTED"));
-        assertThat(ConferenceFixture.events(family, 1, "cz.opora.access.granted").get(0).at("/data/basis").asText())
-                .isEqualTo("STATUTORY");
-        as("ospod.novakova").body("{\"reason\": \"The mother is in hospital.\"}").post(CC + "/" + id + "/cancellation")
-                .then().statusCode(200).body("status", equalTo("CANCELLED"));
 
         Family sasFamily = ConferenceFixture.family("sas-jih");
         as("sas.dvorak").body("""

@@ -57,4 +57,7 @@ public class AccessGrant {
     public Instant revokedAt;
     @Column(nullable = false)
     public String source;
+    /** The organization that gave the grant; when it is not the family's owner, the grant is capped at its own view. */
+    @Column
+    public String grantor;
 }

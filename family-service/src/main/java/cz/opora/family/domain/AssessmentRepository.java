@@ -19,12 +19,21 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         return found;
     }
 
-    /** Newest first, one keyset page, without ratings and factors. */
-    public List<Assessment> page(UUID familyId, Instant afterCreatedAt, UUID afterId, int limit) {
-        if (afterId == null) {
-            return find("familyId = ?1 order by createdAt desc, id desc", familyId).page(0, limit).list();
+    /**
+     * Newest first, one keyset page, without ratings and factors; {@code completedOnly}: without drafts (what another
+     * organization may see).
+     */
+    public List<Assessment> page(UUID familyId, boolean completedOnly, Instant afterCreatedAt, UUID afterId, int limit) {
+        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("family", familyId);
+        StringBuilder where = new StringBuilder("familyId = :family");
+        if (completedOnly) {
+            where.append(" and status = :completed");
+            p.and("completed", AssessmentStatus.COMPLETED);
         }
-        return find("familyId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
-                familyId, afterCreatedAt, afterId).page(0, limit).list();
+        if (afterId != null) {
+            where.append(" and (createdAt, id) < (:afterAt, :afterId)");
+            p.and("afterAt", afterCreatedAt).and("afterId", afterId);
+        }
+        return find(where + " order by createdAt desc, id desc", p).page(0, limit).list();
     }
 }

@@ -31,9 +31,11 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
      * column of {@code family} led by the organization (see V1_2__household.sql); the caseload filter uses the
      * team's (worker, family) index.
      *
-     * @param afterKey the cursor's sort value: a creation time (newest first) or a normalised name (by name)
+     * @param afterName by name: the normalised name of the last row shown (re-read by {@link #searchNameOf})
+     * @param afterCreated newest first: the creation time of the last row shown
      */
-    public List<Family> search(String organization, Criteria criteria, String afterKey, UUID afterId, int limit) {
+    public List<Family> search(String organization, Criteria criteria, String afterName, Instant afterCreated,
+                               UUID afterId, int limit) {
         List<String> where = new ArrayList<>(List.of("f.owningOrganization = :org"));
         Parameters params = Parameters.with("org", organization);
         if (criteria.text() != null) {
@@ -60,17 +62,23 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
         if (criteria.byName()) {
             if (afterId != null) {
                 where.add("(f.searchName, f.id) > (:afterKey, :afterId)");
-                params.and("afterKey", afterKey).and("afterId", afterId);
+                params.and("afterKey", afterName).and("afterId", afterId);
             }
             order = " order by f.searchName, f.id";
         } else {
             if (afterId != null) {
                 where.add("(f.createdAt, f.id) < (:afterKey, :afterId)");
-                params.and("afterKey", Instant.parse(afterKey)).and("afterId", afterId);
+                params.and("afterKey", afterCreated).and("afterId", afterId);
             }
             order = " order by f.createdAt desc, f.id desc";
         }
         return find("from Family f where " + String.join(" and ", where) + order, params).page(0, limit).list();
+    }
+
+    /** The normalised name a by-name page continues after, if the organization owns the family. */
+    public Optional<String> searchNameOf(UUID id, String organization) {
+        return getEntityManager().createQuery("select f.searchName from Family f where f.id = ?1 and f.owningOrganization = ?2",
+                String.class).setParameter(1, id).setParameter(2, organization).getResultStream().findFirst();
     }
 
     /** What to look for; null fields do not filter. */

@@ -7,6 +7,8 @@ import cz.opora.events.access.AccessRevoked;
 import cz.opora.events.access.ActivityReported;
 import cz.opora.events.audit.FamilyRead;
 import cz.opora.events.conference.FamilyPlan;
+import cz.opora.events.directory.DirectoryEntrySaved;
+import cz.opora.family.service.KnownOrganizations;
 import cz.opora.family.service.PlanService;
 import cz.opora.family.service.Timeline;
 import cz.opora.family.service.AccessService;
@@ -21,14 +23,15 @@ import java.util.List;
 
 /**
  * What the other services report about families: access grants and revocations, timeline activities, the plans
- * families agree at their conferences, and every read of a family's data there (for the owner's access log).
+ * families agree at their conferences, every read of a family's data there (for the owner's access log); and
+ * referral-service's directory entries (which organizations exist).
  */
 @ApplicationScoped
 public class PartnerEventsConsumer {
     static final String CONSUMER = "family-service.partner-events";
     static final List<EventType> HANDLED = List.of(EventType.ACCESS_GRANTED, EventType.ACCESS_REVOKED,
             EventType.ACTIVITY_REPORTED, EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, EventType.CONFERENCE_FAMILY_PLAN_REVISED,
-            EventType.AUDIT_FAMILY_READ);
+            EventType.DIRECTORY_ENTRY_SAVED, EventType.AUDIT_FAMILY_READ);
 
     @Inject
     IdempotentConsumer inbox;
@@ -38,6 +41,8 @@ public class PartnerEventsConsumer {
     Timeline timeline;
     @Inject
     PlanService plans;
+    @Inject
+    KnownOrganizations directory;
     @Inject
     ReadsElsewhere readsElsewhere;
 
@@ -54,6 +59,7 @@ public class PartnerEventsConsumer {
                 }
                 case CONFERENCE_FAMILY_PLAN_ACCEPTED, CONFERENCE_FAMILY_PLAN_REVISED ->
                         plans.importFamilyPlan(event.dataAs(FamilyPlan.class), CONSUMER);
+                case DIRECTORY_ENTRY_SAVED -> directory.apply(event.dataAs(DirectoryEntrySaved.class), event.source());
                 case AUDIT_FAMILY_READ ->
                         readsElsewhere.record(event.id(), service(event.source()), event.dataAs(FamilyRead.class));
                 default -> throw new IllegalStateException("unhandled " + event.type());

@@ -15,15 +15,14 @@ import cz.opora.family.domain.ConsentStatus;
 import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
+import cz.opora.common.sharing.Sharing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,15 +48,18 @@ public class AccessService {
     @Inject
     WorkCalendar calendar;
 
-    /** What an organization that does not own a family may see of it. */
-    public record Shared(Set<DataScope> scopes, Set<UUID> members) {
+    /** What an organization that does not own a family may see of it (see {@link Sharing}). */
+    public record Shared(Set<DataScope> scopes, Set<UUID> members, boolean wholeFamily) {
         public boolean allows(DataScope scope) {
             return scopes.contains(scope);
         }
 
-        /** Empty: the whole family. */
         public boolean coversMember(UUID memberId) {
-            return members.isEmpty() || members.contains(memberId);
+            return wholeFamily || members.contains(memberId);
+        }
+
+        static Shared of(Sharing.View view) {
+            return new Shared(view.scopes(), view.members(), view.wholeFamily());
         }
     }
 
@@ -87,6 +89,7 @@ public class AccessService {
         grant.validUntil = event.validUntil();
         grant.grantedAt = event.grantedAt();
         grant.source = source;
+        grant.grantor = event.grantor();
         grants.persist(grant);
         timeline.append(family.id, event.grantedAt(), "access.granted",
                 "Access for " + event.organization() + " (" + event.reason() + ", " + event.basis() + ")",
@@ -112,40 +115,38 @@ public class AccessService {
         return grants.revokeByConsent(consentId, at);
     }
 
-    /** What the organization may see of the family it does not own; empty when it has no live reason. */
+    /**
+     * What the organization may see of the family it does not own; empty when it has no live reason. A grant given by
+     * an organization that is not the owner shows no more than that organization itself sees now ({@link Sharing}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Shared> shared(UUID familyId, String organization) {
-        List<AccessGrant> live = grants.live(familyId, organization, Instant.now());
-        if (live.isEmpty()) {
+        Family family = families.findById(familyId);
+        if (family == null || family.owningOrganization.equals(organization)) {
             return Optional.empty();
         }
-        LocalDate today = calendar.today();
-        Set<DataScope> scopes = EnumSet.noneOf(DataScope.class);
-        Set<UUID> members = new HashSet<>();
-        boolean wholeFamily = false;
-        boolean any = false;
-        for (AccessGrant grant : live) {
-            Set<DataScope> allowed = EnumSet.copyOf(grant.scopes);
-            if (grant.basis == AccessGrant.Basis.CONSENT) {
-                Consent consent = consents.findById(grant.consentId);
-                if (!covers(grant, consent, organization, today)) {
-                    continue;
+        return Sharing.view(organization, family.owningOrganization, heldBy(familyId, Instant.now(), calendar.today()))
+                .map(Shared::of);
+    }
+
+    /** Each organization's live grants for the family whose basis holds today, with the scopes the consent leaves. */
+    private java.util.function.Function<String, List<Sharing.Held>> heldBy(UUID familyId, Instant now, LocalDate today) {
+        java.util.Map<UUID, Consent> consentCache = new java.util.HashMap<>();
+        return org -> {
+            List<Sharing.Held> held = new java.util.ArrayList<>();
+            for (AccessGrant grant : grants.live(familyId, org, now)) {
+                Set<DataScope> allowed = EnumSet.copyOf(grant.scopes);
+                if (grant.basis == AccessGrant.Basis.CONSENT) {
+                    Consent consent = consentCache.computeIfAbsent(grant.consentId, consents::findById);
+                    if (!covers(grant, consent, org, today)) {
+                        continue;
+                    }
+                    allowed.retainAll(consent.scopes);
                 }
-                allowed.retainAll(consent.scopes);
+                held.add(new Sharing.Held(allowed, Sharing.members(grant.memberIds), grant.grantor));
             }
-            any = true;
-            scopes.addAll(allowed);
-            if (grant.memberIds.length == 0) {
-                wholeFamily = true;
-            } else {
-                members.addAll(Arrays.asList(grant.memberIds));
-            }
-        }
-        if (!any) {
-            return Optional.empty();
-        }
-        scopes.add(DataScope.BASIC);
-        return Optional.of(new Shared(scopes, wholeFamily ? Set.of() : members));
+            return held;
+        };
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SharedFamily")
@@ -182,9 +183,18 @@ public class AccessService {
                         scopes.retainAll(consentById.get(g.consentId).scopes);
                     }
                     scopes.add(DataScope.BASIC);
+                    if (g.grantor != null && !g.grantor.equals(f.owningOrganization)) {
+                        // An onward grant: no wider than what its grantor sees now (rare; one look-up each).
+                        Optional<Sharing.View> grantor = Sharing.view(g.grantor, f.owningOrganization,
+                                heldBy(f.id, Instant.now(), today));
+                        if (grantor.isEmpty()) {
+                            return null;
+                        }
+                        scopes.retainAll(grantor.get().scopes());
+                    }
                     return new SharedFamily(f.id, f.name, f.municipality, f.owningOrganization, g.reason, g.reasonId, scopes,
                             g.grantedAt);
-                }).toList();
+                }).filter(java.util.Objects::nonNull).toList();
         audit.record("family.list.shared", "family", items.stream().map(SharedFamily::familyId).distinct().toList());
         return new cz.opora.common.rest.Page<>(items, shown.next());
     }

@@ -116,16 +116,23 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView get(UUID familyId, UUID id) {
-        Family family = familyService.requireVisible(familyId, DataScope.ASSESSMENT).family();
+        FamilyService.Visible visible = familyService.requireVisible(familyId, DataScope.ASSESSMENT);
+        Family family = visible.family();
         Assessment assessment = find(family, id);
+        if (visible.shared() != null && assessment.status != AssessmentStatus.COMPLETED) {
+            // A draft is never shared: another organization sees only completed assessments.
+            throw ProblemException.notFound("The assessment");
+        }
         audit.record("assessment.read", RESOURCE, List.of(family.id, assessment.id));
         return AssessmentView.full(assessment);
     }
 
     @Transactional
     public Page<AssessmentView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireVisible(familyId, DataScope.ASSESSMENT).family();
-        List<Assessment> rows = assessments.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
+        FamilyService.Visible visible = familyService.requireVisible(familyId, DataScope.ASSESSMENT);
+        Family family = visible.family();
+        List<Assessment> rows = assessments.page(family.id, visible.shared() != null, page.afterTime(), page.afterId(),
+                page.limit() + 1);
         audit.record("assessment.list", RESOURCE, List.of(family.id));
         return page.page(rows, AssessmentView::summary, a -> Cursor.of(a.createdAt, a.id));
     }

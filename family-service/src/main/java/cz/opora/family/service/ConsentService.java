@@ -61,6 +61,8 @@ public class ConsentService {
     WorkCalendar calendar;
     @Inject
     AccessService access;
+    @Inject
+    KnownOrganizations directory;
 
     @Transactional
     public ConsentView grant(UUID familyId, GrantConsent command) {
@@ -83,6 +85,9 @@ public class ConsentService {
         if (!sharing && (named || typed)) {
             throw ProblemException.invalid(named ? "recipientOrganization" : "recipientType",
                     "only a SHARING consent names a recipient");
+        }
+        if (named && !directory.exists(command.recipientOrganization().strip())) {
+            throw ProblemException.invalid("recipientOrganization", "is not in the directory");
         }
         LocalDate validFrom = command.validFrom() == null ? today : command.validFrom();
         if (command.validUntil() != null && command.validUntil().isBefore(validFrom)) {

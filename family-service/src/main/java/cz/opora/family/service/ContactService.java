@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +48,7 @@ public class ContactService {
     @Transactional
     public ContactView record(UUID familyId, ContactInput input) {
         Family family = familyService.requireOwned(familyId);
+        FamilyService.requireNotClosed(family);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.familyId = family.id;
@@ -72,6 +71,7 @@ public class ContactService {
         Family family = familyService.requireOwned(familyId);
         Contact contact = find(family, id);
         ETags.requireMatch(ifMatch, contact.version);
+        FamilyService.requireNotClosed(family);
         write(contact, family, input);
         contacts.flush();
         audit.record("contact.change", RESOURCE, List.of(family.id, contact.id));
@@ -83,6 +83,7 @@ public class ContactService {
         Family family = familyService.requireOwned(familyId);
         Contact contact = find(family, id);
         ETags.requireMatch(ifMatch, contact.version);
+        FamilyService.requireNotClosed(family);
         contacts.delete(contact);
         audit.record("contact.delete", RESOURCE, List.of(family.id, contact.id));
     }
@@ -98,18 +99,9 @@ public class ContactService {
     @Transactional
     public Page<ContactView> list(UUID familyId, PageRequest page) {
         Family family = familyService.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
-        Cursor after = page.after();
-        LocalDate afterDay = null;
-        if (after != null) {
-            try {
-                afterDay = LocalDate.parse(after.sortKey());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("after", "is not a cursor of this list");
-            }
-        }
-        List<Contact> rows = contacts.page(family.id, afterDay, after == null ? null : after.id(), page.limit() + 1);
+        List<Contact> rows = contacts.page(family.id, page.afterDay(), page.afterId(), page.limit() + 1);
         audit.record("contact.list", RESOURCE, List.of(family.id));
-        return page.page(rows, ContactView::of, c -> Cursor.of(c.occurredOn.toString(), c.id));
+        return page.page(rows, ContactView::of, c -> Cursor.of(c.occurredOn, c.id));
     }
 
     private void write(Contact contact, Family family, ContactInput input) {

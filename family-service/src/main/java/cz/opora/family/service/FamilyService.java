@@ -131,16 +131,16 @@ public class FamilyService {
     public Page<FamilySummary> search(FamilySearch search, PageRequest page) {
         String keyWorker = "me".equals(search.keyWorker()) ? caller.subject() : search.keyWorker();
         boolean byName = search.sort() == FamilySearch.Sort.NAME;
-        Cursor after = page.after();
-        if (after != null && !byName) {
-            after.sortKeyAsInstant("after");
-        }
-        List<Family> rows = families.search(caller.organization(),
+        String organization = caller.organization();
+        // By name, the cursor names only the last family shown; its name is re-read here, never sent in the URL.
+        PageRequest.Keyset<UUID> afterName = byName ? page.afterRow(id -> families.searchNameOf(id, organization)) : null;
+        List<Family> rows = families.search(organization,
                 new FamilyRepository.Criteria(search.text(), search.municipality(), search.status(), keyWorker,
                         search.caseload() ? caller.subject() : null, byName),
-                after == null ? null : after.sortKey(), after == null ? null : after.id(), page.limit() + 1);
+                afterName == null ? null : afterName.key(), byName ? null : page.afterTime(),
+                byName ? (afterName == null ? null : afterName.id()) : page.afterId(), page.limit() + 1);
         Page<FamilySummary> result = page.page(rows, FamilySummary::of,
-                f -> byName ? Cursor.of(f.searchName, f.id) : Cursor.of(f.createdAt, f.id));
+                f -> byName ? Cursor.ofRow(f.id) : Cursor.of(f.createdAt, f.id));
         audit.record("family.list", RESOURCE, result.items().stream().map(FamilySummary::id).toList());
         return result;
     }

@@ -147,9 +147,14 @@ class FamilySearchScaleTest {
                 "SELECT id::text FROM family WHERE created_by = 'scale-test' LIMIT 1").getSingleResult().toString());
         var statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        given().auth().oauth2(Tokens.user("ospod.novakova")).get("/api/v1/families/" + id).then().statusCode(200);
-        long statements = statistics.getPrepareStatementCount();
+        // The counter is the whole application's: the outbox relay's poll or a consumer can add to one request's count,
+        // never take from it. The fewest of three requests is the request's own.
+        long statements = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            given().auth().oauth2(Tokens.user("ospod.novakova")).get("/api/v1/families/" + id).then().statusCode(200);
+            statements = Math.min(statements, statistics.getPrepareStatementCount());
+        }
         statistics.setStatisticsEnabled(false);
         System.out.println("--- GET family (4 members): " + statements + " SQL statements");
         assertThat(statements).isLessThanOrEqualTo(3);

@@ -45,6 +45,7 @@ class SharingTest {
 
     @BeforeEach
     void aFamilyWithAConsentToShareWithOspod() {
+        cz.opora.family.Directory.ospodMesto();
         Response created = as("sas.dvorak").body("""
                 {"name": "Rodina Sdílená", "address": {"street": "Cejl 12", "municipality": "Brno"},
                  "members": [{"firstName": "Jana", "lastName": "Nováková", "role": "PARENT", "phone": "+420 601 111 222"},
@@ -63,6 +64,10 @@ class SharingTest {
     }
 
     UUID grant(String organization, String type, String basis, List<String> scopes, List<String> members) {
+        return grant(organization, type, basis, scopes, members, "sas-jih");
+    }
+
+    UUID grant(String organization, String type, String basis, List<String> scopes, List<String> members, String grantor) {
         ObjectNode event = SampleEvents.about(EventType.ACCESS_GRANTED, UUID.fromString(family));
         ObjectNode data = (ObjectNode) event.get("data");
         UUID grantId = UUID.randomUUID();
@@ -81,8 +86,15 @@ class SharingTest {
         scopes.forEach(scopeArray::add);
         ArrayNode memberArray = data.putArray("memberIds");
         members.forEach(memberArray::add);
+        data.put("grantor", grantor);
         KafkaTestClient.send(prefix + Topics.REFERRAL, family, event.toString());
         return grantId;
+    }
+
+    void revoke(UUID grant) {
+        ObjectNode revoked = SampleEvents.about(EventType.ACCESS_REVOKED, UUID.fromString(family));
+        ((ObjectNode) revoked.get("data")).put("grantId", grant.toString());
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family, revoked.toString());
     }
 
     @Test
@@ -132,10 +144,51 @@ class SharingTest {
         as("nzdm.svoboda").get(path).then().body("members.firstName", contains("Petr"));
         as("nzdm.svoboda").get(path + "/contacts").then().statusCode(200);
 
-        ObjectNode revoked = SampleEvents.about(EventType.ACCESS_REVOKED, UUID.fromString(family));
-        ((ObjectNode) revoked.get("data")).put("grantId", grant.toString());
-        KafkaTestClient.send(prefix + Topics.REFERRAL, family, revoked.toString());
+        revoke(grant);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("nzdm.svoboda").get(path).then().statusCode(404));
         as("sas.dvorak").get(path + "/timeline").then().body("items.kind", hasItem("access.revoked"));
+    }
+
+    @Test
+    void anOnwardGrantShowsNoMoreThanItsGrantorSeesAndEndsWithIt() {
+        String path = "/api/v1/families/" + family;
+        // SAS Sever was given Petr with BASIC by the owner; it passes the family on to NZDM with every scope.
+        UUID toSever = grant("sas-sever", "SAS", "STATUTORY", List.of("BASIC"), List.of(child), "sas-jih");
+        grant("nzdm-kotva", "NZDM", "STATUTORY",
+                List.of("BASIC", "CONTACT_DETAILS", "SCHOOL", "ASSESSMENT", "PLANS", "CONTACT_RECORDS"), List.of(), "sas-sever");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("nzdm.svoboda").get(path).then().statusCode(200));
+        as("nzdm.svoboda").get(path).then()
+                .body("members.firstName", contains("Petr"))
+                .body("members[0].school", nullValue())
+                .body("address.street", nullValue());
+        as("nzdm.svoboda").get(path + "/contacts").then().statusCode(404);
+        as("nzdm.svoboda").get(path + "/assessments").then().statusCode(404);
+        as("nzdm.svoboda").queryParam("limit", 100).get("/api/v1/shared-families").then().statusCode(200)
+                .body("items.find { it.familyId == '" + family + "' }.scopes", contains("BASIC"));
+
+        // When SAS Sever's own access ends, what it passed on ends with it.
+        revoke(toSever);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("nzdm.svoboda").get(path).then().statusCode(404));
+        as("nzdm.svoboda").queryParam("limit", 100).get("/api/v1/shared-families").then().statusCode(200)
+                .body("items.familyId", org.hamcrest.Matchers.not(hasItem(family)));
+    }
+
+    @Test
+    void draftsAreNeverShared() {
+        String path = "/api/v1/families/" + family + "/assessments";
+        String body = """
+                {"summary": "Pracovní poznámka, ještě neověřeno.",
+                 "ratings": [{"domain": "child.education", "memberId": "%s", "rating": "CONCERN"}],
+                 "formulation": [{"category": "presenting", "text": "Absence ve škole."}]}""".formatted(child);
+        String completed = as("sas.dvorak").body(body).post(path).then().statusCode(201).extract().path("id");
+        as("sas.dvorak").header("If-Match", "\"0\"").post(path + "/" + completed + "/completion").then().statusCode(200);
+        String draft = as("sas.dvorak").body(body).post(path).then().statusCode(201).extract().path("id");
+
+        grant("ospod-mesto", "OSPOD", "STATUTORY", List.of("BASIC", "ASSESSMENT"), List.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("ospod.novakova").get(path).then().statusCode(200));
+        as("ospod.novakova").get(path).then().body("items.id", contains(completed));
+        as("ospod.novakova").get(path + "/" + completed).then().statusCode(200);
+        as("ospod.novakova").get(path + "/" + draft).then().statusCode(404);
+        as("sas.dvorak").get(path).then().body("items.id", org.hamcrest.Matchers.containsInAnyOrder(completed, draft));
     }
 }

@@ -1,22 +1,32 @@
 package cz.opora.family.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.opora.events.EventJson;
 import cz.opora.events.EventValidator;
+import cz.opora.family.Directory;
 import cz.opora.family.service.ConsentService;
+import cz.opora.events.Topics;
+import cz.opora.testing.KafkaTestClient;
+import cz.opora.testing.SampleEvents;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,6 +47,7 @@ class ConsentResourceTest {
 
     @BeforeEach
     void aFamily() {
+        Directory.ospodMesto();
         Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Souhlasná")).post("/api/v1/families");
         family = created.then().statusCode(201).extract().path("id");
         mother = created.path("members[0].id");
@@ -76,6 +87,45 @@ class ConsentResourceTest {
         assertThat(EventValidator.problems(event)).isEmpty();
         assertThat(event.get("data").get("recipientOrganization").asText()).isEqualTo("ospod-mesto");
         assertThat(event.get("data").has("formReference")).as("the form reference stays here").isFalse();
+    }
+
+    @Test
+    void aSharingConsentNamesAnOrganizationInTheDirectory() {
+        String unknown = "sas-" + UUID.randomUUID().toString().substring(0, 8);
+        String sharingWith = """
+                {"givenBy": "%s", "purpose": "SHARING", "recipientOrganization": "%s", "formReference": "F-%s"}""";
+        as("sas.dvorak").body(sharingWith.formatted(mother, unknown, "1")).post(consents())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("recipientOrganization"))
+                .body("errors.message", contains("is not in the directory"));
+        assertThat(emitted("cz.opora.family.consent-granted")).isEmpty();
+        // An organization type only names no entry: it stays allowed.
+        as("sas.dvorak").body("""
+                {"givenBy": "%s", "purpose": "SHARING", "recipientType": "DEBT_COUNSELLING", "formReference": "F-2"}"""
+                .formatted(mother)).post(consents()).then().statusCode(201);
+
+        // Once referral-service publishes the entry, the same consent is recorded.
+        Directory.entry(unknown, "SAS Nová", "SAS");
+        as("sas.dvorak").body(sharingWith.formatted(mother, unknown, "3")).post(consents())
+                .then().statusCode(201).body("recipientOrganization", equalTo(unknown));
+    }
+
+    @Test
+    void theDirectoryProjectionKeepsEachEntrysNewestVersion() {
+        String id = "nzdm-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode newer = SampleEvents.directoryEntry(id, "NZDM Nové jméno", "NZDM");
+        ((ObjectNode) newer.get("data")).put("version", 3);
+        ObjectNode older = SampleEvents.directoryEntry(id, "NZDM Staré jméno", "NZDM");
+        String topic = ConfigProvider.getConfig().getOptionalValue("opora.topic-prefix", String.class).orElse("") + Topics.REFERRAL;
+        KafkaTestClient.send(topic, id, newer.toString());
+        KafkaTestClient.send(topic, id, newer.toString()); // the same event again
+        KafkaTestClient.send(topic, id, older.toString()); // a late copy of an older version
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                "SELECT 1 FROM processed_event WHERE event_id = ?1").setParameter(1, UUID.fromString(older.get("id").asText()))
+                .getResultList().isEmpty()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT name || ':' || version FROM known_organization WHERE id = ?1").setParameter(1, id).getResultList()))
+                .containsExactly("NZDM Nové jméno:3");
     }
 
     @Test

@@ -13,6 +13,7 @@ import static cz.opora.family.TestRequests.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -36,6 +37,25 @@ class ContactAndTimelineTest {
 
     String contacts() {
         return "/api/v1/families/" + family + "/contacts";
+    }
+
+    @Test
+    void aClosedFamilyTakesNoContacts() {
+        String path = "/api/v1/families/" + family;
+        String contact = """
+                {"date": "%s", "durationMinutes": 30, "type": "PHONE"}""".formatted(LocalDate.now());
+        String one = contacts() + "/" + as("sas.kralova").body(contact).post(contacts()).then().statusCode(201).extract().path("id");
+        String tag = as("sas.dvorak").get(path).then().extract().header("ETag");
+        as("sas.dvorak").header("If-Match", tag).body("{\"reason\": \"GOALS_MET\", \"summary\": \"Cíle splněny.\"}")
+                .post(path + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        // Like members, plans, assessments and consents: 409 invalid-state naming the state, and nothing recorded.
+        as("sas.kralova").body(contact).post(contacts()).then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/invalid-state")).body("currentState", equalTo("CLOSED"));
+        as("sas.kralova").header("If-Match", "\"0\"").body(contact).put(one).then().statusCode(409)
+                .body("currentState", equalTo("CLOSED"));
+        as("sas.dvorak").header("If-Match", "\"0\"").delete(one).then().statusCode(409).body("currentState", equalTo("CLOSED"));
+        as("sas.kralova").get(contacts()).then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test

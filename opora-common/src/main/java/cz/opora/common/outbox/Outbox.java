@@ -59,14 +59,30 @@ public class Outbox {
     /** Stores an event of a type several services publish, on this service's own topic (without prefix). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID emit(EventType type, String topic, UUID familyId, Object data) {
+        return store(type, topic, familyId.toString(), data);
+    }
+
+    /**
+     * Stores an event about something other than a family, such as a directory entry: {@code key} (the entry's id)
+     * is the subject and the Kafka key, which keeps that entry's events in order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID emitKeyed(EventType type, String key, Object data) {
+        if (type.topic() == null) {
+            throw new IllegalArgumentException(type.type() + " is published by several services: name the topic");
+        }
+        return store(type, type.topic(), key, data);
+    }
+
+    private UUID store(EventType type, String topic, String key, Object data) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        EventEnvelope envelope = EventEnvelope.of(id, "/opora/" + serviceName, type, familyId.toString(), now,
+        EventEnvelope envelope = EventEnvelope.of(id, "/opora/" + serviceName, type, key, now,
                 EventJson.MAPPER.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.id = id;
         row.topic = topicPrefix.orElse("") + topic;
-        row.messageKey = familyId.toString();
+        row.messageKey = key;
         row.eventType = type.type();
         row.createdAt = now;
         try {

@@ -28,13 +28,18 @@ public class PartnerNotices {
         UUID grantId = UUID.randomUUID();
         outbox.emit(EventType.ACCESS_GRANTED, topic, grant.familyId(), new AccessGranted(grantId, grant.familyId(),
                 grant.organization(), grant.organizationType(), grant.reason(), grant.reasonId(), grant.basis(),
-                grant.consentId(), grant.statutoryReference(), grant.scopes(), grant.memberIds(), null, at));
+                grant.consentId(), grant.statutoryReference(), grant.scopes(), grant.memberIds(), null, at, grant.grantor()));
         return grantId;
     }
 
-    /** What a grant gives: see {@code cz.opora.access.granted} in docs/events.md. */
+    /**
+     * What a grant gives: see {@code cz.opora.access.granted} in docs/events.md. {@code grantor} is the organization
+     * giving it (the referral's sender, the conference's convener); family-service caps the grant at what the grantor
+     * itself may see when the grantor is not the family's owner.
+     */
     public record Grant(UUID familyId, String organization, String organizationType, String reason, UUID reasonId,
-                       String basis, UUID consentId, String statutoryReference, List<String> scopes, List<UUID> memberIds) {
+                       String basis, UUID consentId, String statutoryReference, List<String> scopes, List<UUID> memberIds,
+                       String grantor) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

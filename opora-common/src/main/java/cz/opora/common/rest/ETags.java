@@ -7,7 +7,10 @@ import java.util.Map;
 
 /**
  * Optimistic concurrency over HTTP: a resource's ETag is its row version; an update must send it back in
- * {@code If-Match}. Missing answers 428, stale answers 412 with the current ETag.
+ * {@code If-Match}. Only a strong tag of the current version passes ({@code "3"}): {@code *} would skip the check
+ * and a weak tag ({@code W/"3"}) does not promise the same representation, so both answer 412 ({@code
+ * strong-etag-required}), as does a stale tag (412 {@code stale}, with the current ETag). Missing answers 428 where
+ * the header is required.
  */
 public final class ETags {
     private ETags() {
@@ -18,8 +21,8 @@ public final class ETags {
     }
 
     /**
-     * For state transitions, which the state machine already serialises: an If-Match that is sent must match, but
-     * it may be left out.
+     * For state transitions, which the state machine already serialises: an If-Match that is sent must match (and
+     * be strong), but it may be left out.
      */
     public static void checkIfPresent(String ifMatch, long currentVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
@@ -32,19 +35,25 @@ public final class ETags {
             throw new ProblemException(Problem.of(428, "precondition-required", "Precondition Required",
                     "Send the resource's ETag in the If-Match header; read the resource first to get it."));
         }
-        String current = of(currentVersion).getValue();
+        String current = of(currentVersion).toString();
+        boolean matched = false;
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
+            if (!isStrong(tag)) {
+                throw new ProblemException(Problem.of(Response.Status.PRECONDITION_FAILED, "strong-etag-required",
+                        "If-Match must name the strong ETag you read (\"3\"): * and weak W/ tags are not accepted."));
             }
-            tag = tag.replace("\"", "");
-            if (tag.equals("*") || tag.equals(current)) {
-                return;
-            }
+            matched |= tag.equals(current);
         }
-        throw new ProblemException(Problem.of(Response.Status.PRECONDITION_FAILED, "stale",
-                        "The resource was changed since you read it. Read it again and reapply your change.")
-                .with("currentETag", of(currentVersion).toString()), Map.of("ETag", of(currentVersion).toString()));
+        if (!matched) {
+            throw new ProblemException(Problem.of(Response.Status.PRECONDITION_FAILED, "stale",
+                            "The resource was changed since you read it. Read it again and reapply your change.")
+                    .with("currentETag", current), Map.of("ETag", current));
+        }
+    }
+
+    /** A strong entity tag: a quoted opaque value, not {@code *}, not {@code W/"..."} (RFC 9110 section 8.8.3). */
+    private static boolean isStrong(String tag) {
+        return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") && tag.indexOf('"', 1) == tag.length() - 1;
     }
 }

@@ -2,8 +2,12 @@ package cz.opora.common.rest;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,28 +20,45 @@ class CursorAndPagingTest {
         UUID id = UUID.randomUUID();
         Instant at = Instant.parse("2026-11-02T08:15:30.123456Z");
         Cursor decoded = Cursor.decode(Cursor.of(at, id).encode(), "after");
-        assertThat(decoded.id()).isEqualTo(id);
-        assertThat(decoded.sortKeyAsInstant("after")).isEqualTo(at);
+        assertThat(decoded.id("after")).isEqualTo(id);
+        assertThat(decoded.time("after")).isEqualTo(at);
     }
 
     @Test
-    void cursorWithAnySortKeyRoundTrips() {
+    void rowCursorsAndDayCursorsRoundTrip() {
         UUID id = UUID.randomUUID();
-        Cursor decoded = Cursor.decode(Cursor.of("Nováková|with bar", id).encode(), "after");
-        assertThat(decoded.sortKey()).isEqualTo("Nováková|with bar");
+        assertThat(Cursor.decode(Cursor.ofRow(id).encode(), "after")).isEqualTo(Cursor.ofRow(id));
+        assertThat(Cursor.decode(Cursor.ofRow("sas-jih").encode(), "after").row()).isEqualTo("sas-jih");
+        LocalDate day = LocalDate.parse("2026-11-02");
+        assertThat(Cursor.decode(Cursor.of(day, id).encode(), "after").day("after")).isEqualTo(day);
     }
 
     @Test
-    void foreignCursorsAreAnInvalidField() {
-        for (String bad : List.of("zzz", "%%%", "bm90LWEtY3Vyc29y")) {
-            assertThatThrownBy(() -> Cursor.decode(bad, "after"))
-                    .isInstanceOfSatisfying(ProblemException.class, e -> {
-                        assertThat(e.problem().getStatus()).isEqualTo(400);
-                        assertThat(e.problem().getErrors()).extracting(FieldError::field).containsExactly("after");
-                    });
+    void cursorsCarryNoText() {
+        // A cursor is a row id and, for time-ordered lists, a time or a day: a name cannot be put in one...
+        assertThatThrownBy(() -> Cursor.ofRow("Nováková Jana")).isInstanceOf(IllegalArgumentException.class);
+        // ...nor smuggled in by a client: anything else is not a cursor of this API.
+        UUID id = UUID.randomUUID();
+        for (String raw : List.of(id + "|nováková", "nováková|" + id, id + "|2026-11-02T08:15:30Z|x", "Novák", id + "|")) {
+            String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> Cursor.decode(encoded, "after")).as(raw).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.problem().getErrors()).extracting(FieldError::field).containsExactly("after"));
         }
-        Cursor notATime = Cursor.of("Novák", UUID.randomUUID());
-        assertThatThrownBy(() -> notATime.sortKeyAsInstant("after")).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void aTextOrderedListReReadsTheKeyOfTheCursorsRow() {
+        UUID seen = UUID.randomUUID();
+        PageRequest next = PageRequest.of("5", Cursor.ofRow(seen).encode());
+        assertThat(next.afterRow(id -> id.equals(seen) ? Optional.of("novakova jana") : Optional.empty()))
+                .isEqualTo(new PageRequest.Keyset<>("novakova jana", seen));
+        assertThat(PageRequest.of("5", null).afterRow(id -> Optional.of("x"))).isNull();
+        // A row the caller cannot list (another organization's), and a cursor of a time-ordered list: 400 on after.
+        assertThatThrownBy(() -> next.afterRow(id -> Optional.empty())).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().getErrors()).extracting(FieldError::field).containsExactly("after"));
+        PageRequest timeCursor = PageRequest.of("5", Cursor.of(Instant.now(), seen).encode());
+        assertThatThrownBy(() -> timeCursor.afterRow(id -> Optional.of("x"))).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(next::afterTime).isInstanceOf(ProblemException.class);
     }
 
     @Test
@@ -62,11 +83,11 @@ class CursorAndPagingTest {
         PageRequest request = PageRequest.of("2", null);
         List<Integer> fetched = List.of(1, 2, 3); // limit + 1 rows fetched: there is more
         UUID last = UUID.nameUUIDFromBytes(new byte[] {2});
-        Page<String> page = request.page(fetched, String::valueOf, i -> Cursor.of("k" + i, UUID.nameUUIDFromBytes(new byte[] {i.byteValue()})));
+        Page<String> page = request.page(fetched, String::valueOf, i -> Cursor.ofRow(UUID.nameUUIDFromBytes(new byte[] {i.byteValue()})));
         assertThat(page.items()).containsExactly("1", "2");
-        assertThat(Cursor.decode(page.next(), "after")).isEqualTo(Cursor.of("k2", last));
+        assertThat(Cursor.decode(page.next(), "after")).isEqualTo(Cursor.ofRow(last));
 
-        Page<String> lastPage = request.page(List.of(7), String::valueOf, i -> Cursor.of("k", UUID.randomUUID()));
+        Page<String> lastPage = request.page(List.of(7), String::valueOf, i -> Cursor.ofRow(UUID.randomUUID()));
         assertThat(lastPage.items()).containsExactly("7");
         assertThat(lastPage.next()).isNull();
     }

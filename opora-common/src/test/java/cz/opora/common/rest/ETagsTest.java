@@ -11,9 +11,22 @@ class ETagsTest {
     @Test
     void matchingTagsPass() {
         assertThatCode(() -> ETags.requireMatch("\"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> ETags.requireMatch("W/\"3\"", 3)).doesNotThrowAnyException();
         assertThatCode(() -> ETags.requireMatch("\"1\", \"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> ETags.requireMatch("*", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> ETags.checkIfPresent("\"3\"", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> ETags.checkIfPresent(null, 3)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void onlyAStrongTagOfTheCurrentVersionPasses() {
+        for (String notStrong : new String[] {"*", "W/\"3\"", "w/\"3\"", "3", "\"3", "\"1\", *", "\"3\", W/\"3\""}) {
+            for (var check : java.util.List.<Runnable>of(() -> ETags.requireMatch(notStrong, 3),
+                    () -> ETags.checkIfPresent(notStrong, 3))) {
+                assertThatThrownBy(check::run).as(notStrong).isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().getStatus()).isEqualTo(412);
+                    assertThat(e.problem().getType()).endsWith("/strong-etag-required");
+                });
+            }
+        }
     }
 
     @Test

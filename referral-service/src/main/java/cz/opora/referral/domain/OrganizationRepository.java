@@ -33,6 +33,15 @@ public class OrganizationRepository {
         em.persist(organization);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
+    /** Every entry, in id order (the directory is small: tens to hundreds of organizations). */
+    public List<Organization> all() {
+        return em.createQuery("from Organization o order by o.id", Organization.class).getResultList();
+    }
+
     /** One page by name, strictly after (afterName, afterId). */
     public List<Organization> search(Criteria criteria, String afterName, String afterId, int limit) {
         List<String> where = new ArrayList<>(List.of("true"));

@@ -117,10 +117,13 @@ public class Referral {
         return scopes.isEmpty() ? List.of() : List.of(scopes.split(","));
     }
 
-    /** Whether the recipient may see who the family is: from acceptance on, while the referral stands. */
+    /**
+     * Whether the recipient may see who the family is: from acceptance while it works with the family. Once the work
+     * ended (completed, closed, withdrawn, suspended) it keeps its own record of the referral (dates, outcome, its
+     * report) and the children's ages, nothing that identifies them.
+     */
     public boolean recipientSeesFamily() {
-        return acceptedAt != null && (status == ReferralStatus.ACCEPTED || status == ReferralStatus.IN_PROGRESS
-                || status == ReferralStatus.COMPLETED || status == ReferralStatus.CLOSED);
+        return acceptedAt != null && status.active();
     }
 
     public boolean overdue(Instant now) {

@@ -84,14 +84,25 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** Open referrals that rely on a consent, locked: they are suspended when it ends. */
-    public List<Referral> lockOpenForConsent(UUID consentId) {
+    /** The open referrals an organization sent about a family, locked (onward referrals whose basis may have ended). */
+    public List<Referral> lockOpenSentBy(UUID familyId, String organization) {
+        return find("familyId = ?1 and senderOrganization = ?2 and status in ?3", familyId, organization, openStatuses())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private static List<ReferralStatus> openStatuses() {
         List<ReferralStatus> open = new ArrayList<>();
         for (ReferralStatus status : ReferralStatus.values()) {
             if (status.open()) {
                 open.add(status);
             }
         }
-        return find("consentId = ?1 and status in ?2", consentId, open).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return open;
+    }
+
+    public List<Referral> lockOpenForConsent(UUID consentId) {
+        return find("consentId = ?1 and status in ?2", consentId, openStatuses()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /**

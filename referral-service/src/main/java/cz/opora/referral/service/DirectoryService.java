@@ -1,5 +1,6 @@
 package cz.opora.referral.service;
 
+import cz.opora.common.outbox.Outbox;
 import cz.opora.common.persistence.SearchText;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
@@ -8,7 +9,9 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Params;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.events.EventType;
 import cz.opora.events.OrganizationType;
+import cz.opora.events.directory.DirectoryEntrySaved;
 import cz.opora.referral.domain.Organization;
 import cz.opora.referral.domain.OrganizationRepository;
 import io.quarkus.security.ForbiddenException;
@@ -19,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,12 +31,12 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class DirectoryService {
-    private static final java.util.UUID NO_UUID = new java.util.UUID(0, 0);
-
     @Inject
     OrganizationRepository organizations;
     @Inject
     Caller caller;
+    @Inject
+    Outbox outbox;
 
     public record Outcome(OrganizationView organization, boolean created) {
     }
@@ -73,7 +77,7 @@ public class DirectoryService {
         if (existing == null) {
             organizations.persist(organization);
         }
-        return new Outcome(OrganizationView.of(organization), existing == null);
+        return new Outcome(published(organization), existing == null);
     }
 
     /** Enters an organization that does not use Opora (a school, a court), maintained by the caller's organization. */
@@ -86,7 +90,7 @@ public class DirectoryService {
         organization.managedBy = caller.organization();
         write(organization, input);
         organizations.persist(organization);
-        return OrganizationView.of(organization);
+        return published(organization);
     }
 
     private OrganizationView updateExternal(String id, String ifMatch, OrganizationInput input) {
@@ -99,7 +103,33 @@ public class DirectoryService {
         }
         ETags.requireMatch(ifMatch, organization.version);
         write(organization, input);
+        return published(organization);
+    }
+
+    /**
+     * Publishes the entry as it now stands (its new version, hence the flush), in the same transaction: the other
+     * services learn from these events which organizations exist (family-service checks consents against them).
+     */
+    private OrganizationView published(Organization organization) {
+        organizations.flush();
+        publish(organization);
         return OrganizationView.of(organization);
+    }
+
+    void publish(Organization o) {
+        outbox.emitKeyed(EventType.DIRECTORY_ENTRY_SAVED, o.id,
+                new DirectoryEntrySaved(o.id, o.name, o.type.name(), o.usesOpora, o.version, o.updatedAt));
+    }
+
+    /**
+     * Publishes every entry again, once per start: a deployment that had entries before this event existed (or a
+     * consumer whose projection was lost) gets them without a separate step. Consumers keep the highest version.
+     */
+    @Transactional
+    public int republishAll() {
+        List<Organization> all = organizations.all();
+        all.forEach(this::publish);
+        return all.size();
     }
 
     public OrganizationView get(String id) {
@@ -114,21 +144,14 @@ public class DirectoryService {
                                          PageRequest page) {
         OrganizationType parsedType = Params.enumValue(OrganizationType.class, type, "type");
         Boolean parsedAccepting = Params.bool(accepting, "accepting");
-        // Directory ids are slugs, not UUIDs: the cursor's sort key carries "name|id" (slugs contain no '|').
-        Cursor after = page.after();
-        String afterName = null;
-        String afterId = null;
-        if (after != null) {
-            int bar = after.sortKey().lastIndexOf('|');
-            if (bar < 0) {
-                throw ProblemException.invalid("after", "is not a cursor of this list");
-            }
-            afterName = after.sortKey().substring(0, bar);
-            afterId = after.sortKey().substring(bar + 1);
-        }
+        // The cursor names only the last entry shown (its slug); its name is re-read here.
+        PageRequest.Keyset<String> after = page.afterEntry(id -> java.util.Optional.ofNullable(organizations.find(id))
+                .map(o -> o.searchName));
+        String afterName = after == null ? null : after.key();
+        String afterId = after == null ? null : after.id();
         var rows = organizations.search(new OrganizationRepository.Criteria(parsedType, blank(municipality), blank(service),
                 parsedAccepting, blank(q)), afterName, afterId, page.limit() + 1);
-        return page.page(rows, OrganizationView::of, o -> Cursor.of(o.searchName + "|" + o.id, NO_UUID));
+        return page.page(rows, OrganizationView::of, o -> Cursor.ofRow(o.id));
     }
 
     private void write(Organization o, OrganizationInput input) {

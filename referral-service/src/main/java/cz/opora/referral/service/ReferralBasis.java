@@ -1,6 +1,7 @@
 package cz.opora.referral.service;
 
 import cz.opora.common.rest.ProblemException;
+import cz.opora.common.sharing.Sharing;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.DataScope;
 import cz.opora.referral.domain.Basis;
@@ -18,12 +19,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,8 +35,9 @@ import java.util.stream.Collectors;
 /**
  * What a referral may rest on and whom it may name: a family the sender works with, children of that family, a
  * recipient in the directory, and a basis: the family's consent, valid today for the recipient or its type (known
- * from family-service's consent events), or the statutory basis where OSPOD sends or receives. Every refusal is a
- * 400 problem naming the field.
+ * from family-service's consent events), or the statutory basis where OSPOD sends or receives. A sender that is not
+ * the family's owner refers on only what it was given: the children and scopes of its own live referrals (on a
+ * consent, also within the consent). Every refusal is a 400 problem naming the field.
  */
 @ApplicationScoped
 public class ReferralBasis {
@@ -48,31 +52,85 @@ public class ReferralBasis {
     @Inject
     WorkCalendar calendar;
 
-    /** The family, if the sender owns it or works with it on an accepted referral (it may refer on). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public KnownFamily familyForSender(UUID familyId, String organization) {
-        KnownFamily family = families(List.of(familyId)).get(familyId);
-        boolean works = family != null && (family.owningOrganization.equals(organization)
-                || referrals.count("familyId = ?1 and recipientOrganization = ?2 and status in ?3", familyId, organization,
-                List.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)) > 0);
-        if (!works) {
-            throw ProblemException.invalid("familyId", "is not a family your organization works with (the referral "
-                    + "service learns of a newly registered family within seconds)");
+    /**
+     * Where an organization stands with a family: its owner, or an organization given some of it by live referrals
+     * ({@code held}: the children and scopes those referrals give, each capped by what its own sender holds, the same
+     * rule family-service applies at every read).
+     */
+    public record Standing(KnownFamily family, boolean owner, Sharing.View held) {
+        /** The scopes the organization may refer on: all for the owner. */
+        boolean holds(DataScope scope) {
+            return owner || held.allows(scope);
         }
-        return family;
     }
 
-    /** The children named, checked to be children of the family; none named: the whole family. */
-    public List<UUID> children(KnownFamily family, List<UUID> memberIds) {
+    /**
+     * The family and the sender's standing, if the sender owns it or works with it on a live referral (it may refer on
+     * what it was given); else 400 on {@code familyId}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Standing familyForSender(UUID familyId, String organization) {
+        KnownFamily family = families(List.of(familyId)).get(familyId);
+        Optional<Standing> standing = family == null ? Optional.empty() : standing(family, organization);
+        return standing.orElseThrow(() -> ProblemException.invalid("familyId", "is not a family your organization "
+                + "works with (the referral service learns of a newly registered family within seconds)"));
+    }
+
+    /** The organization's standing with the family; empty when it neither owns it nor holds a live referral of it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Standing> standing(KnownFamily family, String organization) {
+        if (family.owningOrganization.equals(organization)) {
+            return Optional.of(new Standing(family, true, null));
+        }
+        LocalDate today = calendar.today();
+        return Sharing.view(organization, family.owningOrganization, org -> held(family.id, org, today))
+                .map(view -> new Standing(family, false, view));
+    }
+
+    /** An organization's live incoming referrals of the family whose basis holds today, as grants. */
+    private List<Sharing.Held> held(UUID familyId, String organization, LocalDate today) {
+        List<Sharing.Held> held = new ArrayList<>();
+        for (Referral r : referrals.list("familyId = ?1 and recipientOrganization = ?2 and status in ?3", familyId,
+                organization, List.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS))) {
+            Set<DataScope> scopes = scopeSet(r.scopeList());
+            if (r.basis == Basis.CONSENT) {
+                KnownConsent consent = r.consentId == null ? null : em.find(KnownConsent.class, r.consentId);
+                if (consent == null || !consent.allowsSharingWith(organization, r.recipientType, today)) {
+                    continue;
+                }
+                scopes.retainAll(scopeSet(List.of(consent.scopes.split(","))));
+            }
+            held.add(new Sharing.Held(scopes, r.members(), r.senderOrganization));
+        }
+        return held;
+    }
+
+    /**
+     * The children named, checked to be children of the family; none named: the whole family, or, for a sender that
+     * is not the owner, exactly the children it was given. A sender refers on no child it was not given.
+     */
+    public List<UUID> children(Standing standing, List<UUID> memberIds) {
+        KnownFamily family = standing.family();
+        boolean limited = !standing.owner() && !standing.held().wholeFamily();
         if (memberIds == null || memberIds.isEmpty()) {
-            return List.of();
+            if (!limited) {
+                return List.of();
+            }
+            List<UUID> given = family.members.stream()
+                    .filter(m -> "CHILD".equals(m.role) && standing.held().coversMember(m.id)).map(m -> m.id).toList();
+            if (given.isEmpty()) {
+                throw ProblemException.invalid("memberIds", "your organization was given no child of this family to refer on");
+            }
+            return given;
         }
         Map<UUID, KnownFamilyMember> members = family.members.stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         for (int i = 0; i < memberIds.size(); i++) {
             KnownFamilyMember member = members.get(memberIds.get(i));
-            if (member == null || !"CHILD".equals(member.role)) {
-                throw ProblemException.invalid("memberIds[" + i + "]", "is not a child of this family");
+            if (member == null || !"CHILD".equals(member.role) || (limited && !standing.held().coversMember(member.id))) {
+                throw ProblemException.invalid("memberIds[" + i + "]", limited
+                        ? "is not a child your organization was given (it refers on only the children it was referred)"
+                        : "is not a child of this family");
             }
         }
         return List.copyOf(new LinkedHashSet<>(memberIds));
@@ -95,14 +153,24 @@ public class ReferralBasis {
      * covers; by default all it covers), always with BASIC.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> scopes(Referral r, UUID consentId, String statutoryReference, List<DataScope> requested) {
+    public List<String> scopes(Referral r, Standing standing, UUID consentId, String statutoryReference,
+                               List<DataScope> requested) {
         Set<DataScope> wanted = requested == null || requested.isEmpty() ? null : EnumSet.copyOf(requested);
+        if (wanted != null) {
+            for (DataScope scope : wanted) {
+                if (scope != DataScope.BASIC && !standing.holds(scope)) {
+                    throw ProblemException.invalid("scopes", "your organization was not given " + scope
+                            + " of this family; it refers on only what it was given");
+                }
+            }
+        }
         Set<DataScope> result;
         if (r.basis == Basis.STATUTORY) {
             requireStatutory(r, consentId, statutoryReference);
             result = wanted == null ? EnumSet.of(DataScope.BASIC) : wanted;
         } else {
             Set<DataScope> covered = requireConsent(r, consentId, statutoryReference);
+            covered.removeIf(scope -> !standing.holds(scope));
             if (wanted != null) {
                 for (DataScope scope : wanted) {
                     if (scope != DataScope.BASIC && !covered.contains(scope)) {
@@ -116,11 +184,14 @@ public class ReferralBasis {
     }
 
     /**
-     * Checks a basis again when the referral is sent or resumed; a consent named decides the basis. On a consent that
-     * covers less than the referral shared, the referral shares only what the consent covers.
+     * Checks the sender's standing and the basis again when the referral is sent or resumed; a consent named decides
+     * the basis. The sender must still own the family or hold it, and hold every child the referral names; on a
+     * consent, or a holding, that covers less than the referral shared, the referral shares only what both cover.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(Referral r, UUID consentId, String statutoryReference) {
+        Standing standing = familyForSender(r.familyId, r.senderOrganization);
+        children(standing, r.members());
         if (consentId == null && (statutoryReference == null || statutoryReference.isBlank())) {
             throw ProblemException.invalid("consentId", "name a consent of the family to share with the recipient "
                     + "(or, where OSPOD sends or receives, a statutoryReference)");
@@ -134,7 +205,28 @@ public class ReferralBasis {
             r.basis = Basis.STATUTORY;
             requireStatutory(r, null, statutoryReference);
         }
+        current.removeIf(scope -> !standing.holds(scope));
         r.scopes = String.join(",", names(current));
+    }
+
+    /**
+     * Whether the referral's basis still holds when the recipient answers it: the sender still stands with the family
+     * and holds the children named; on a consent, the consent still allows sharing with the recipient today.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean stillHolds(Referral r) {
+        KnownFamily family = families(List.of(r.familyId)).get(r.familyId);
+        Optional<Standing> standing = family == null ? Optional.empty() : standing(family, r.senderOrganization);
+        if (standing.isEmpty() || (!standing.get().owner() && !r.members().isEmpty()
+                && !r.members().stream().allMatch(standing.get().held()::coversMember))
+                || (!standing.get().owner() && r.members().isEmpty() && !standing.get().held().wholeFamily())) {
+            return false;
+        }
+        if (r.basis == Basis.CONSENT) {
+            KnownConsent consent = r.consentId == null ? null : em.find(KnownConsent.class, r.consentId);
+            return consent != null && consent.allowsSharingWith(r.recipientOrganization, r.recipientType, calendar.today());
+        }
+        return true;
     }
 
     /** Families with their members, in one query. */
@@ -187,7 +279,11 @@ public class ReferralBasis {
         }
         r.consentId = consent.id;
         r.statutoryReference = null;
-        return Arrays.stream(consent.scopes.split(",")).filter(s -> !s.isBlank()).map(DataScope::valueOf)
+        return scopeSet(Arrays.asList(consent.scopes.split(",")));
+    }
+
+    private static Set<DataScope> scopeSet(Collection<String> names) {
+        return names.stream().filter(s -> !s.isBlank()).map(DataScope::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DataScope.class)));
     }
 

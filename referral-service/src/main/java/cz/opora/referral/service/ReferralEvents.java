@@ -40,7 +40,7 @@ public class ReferralEvents {
         }
         r.grantId = notices.grant(Topics.REFERRAL, new PartnerNotices.Grant(r.familyId, r.recipientOrganization,
                 r.recipientType, "REFERRAL", r.id, r.basis.name(), r.consentId, r.statutoryReference, r.scopeList(),
-                r.members()), at);
+                r.members(), r.senderOrganization), at);
     }
 
     /** The recipient's work with the family ended (completed, withdrawn, suspended). */

@@ -152,8 +152,11 @@ public class ReferralService {
         r.dueAt = deadlines.dueAt(r.urgency, now);
         r.updatedAt = now;
         events.publish(EventType.REFERRAL_SENT, r, now);
-        events.timeline(r, "sent", "Referral sent by " + r.senderOrganization + " to " + r.recipientOrganization
-                + " (" + r.urgency + ")", now);
+        KnownFamily family = basis.families(List.of(r.familyId)).get(r.familyId);
+        boolean onward = family != null && !family.owningOrganization.equals(r.senderOrganization);
+        events.timeline(r, onward ? "sent-onward" : "sent", (onward ? "Onward referral sent by " : "Referral sent by ")
+                + r.senderOrganization + " to " + r.recipientOrganization + " (" + r.urgency + ", " + r.basis + ", "
+                + String.join("+", r.scopeList()) + ")", now);
         audit.record("referral.send", RESOURCE, List.of(r.familyId));
         return flushedView(r);
     }
@@ -162,6 +165,12 @@ public class ReferralService {
     public ReferralView accept(UUID id, String ifMatch, ReferralDecisions.Acceptance body) {
         Referral r = lockForAction(id, Action.ACCEPT);
         ETags.checkIfPresent(ifMatch, r.version);
+        if (!basis.stillHolds(r)) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "basis-ended",
+                    "This referral's basis no longer holds (the family's consent ended, or the sender no longer works "
+                            + "with the family or the children named); it cannot be accepted. Decline it, or ask the "
+                            + "sender to resume it on a new basis.").with("currentStatus", r.status.name()));
+        }
         Instant now = now();
         r.status = ReferralStatus.ACCEPTED;
         r.answeredAt = now;
@@ -219,6 +228,7 @@ public class ReferralService {
         r.updatedAt = now;
         events.publish(EventType.REFERRAL_COMPLETED, r, now);
         events.revokeAccess(r, now);
+        suspendOnwardReferrals(r.familyId, r.recipientOrganization, now);
         events.timeline(r, "completed", r.recipientOrganization + " completed the referral from " + r.senderOrganization
                 + " (" + body.outcome() + ")", now);
         audit.record("referral.complete", RESOURCE, List.of(r.familyId));
@@ -252,6 +262,7 @@ public class ReferralService {
         if (wasSent) {
             events.publish(EventType.REFERRAL_WITHDRAWN, r, now);
             events.revokeAccess(r, now);
+            suspendOnwardReferrals(r.familyId, r.recipientOrganization, now);
             events.timeline(r, "withdrawn", r.senderOrganization + " withdrew the referral to " + r.recipientOrganization, now);
         }
         audit.record("referral.withdraw", RESOURCE, List.of(r.familyId));
@@ -284,27 +295,52 @@ public class ReferralService {
 
     /**
      * The consent a referral relied on was withdrawn or expired: every open referral on it is suspended, its access
-     * grant revoked, and both sides see why. Runs in the consumer's transaction.
+     * grant revoked, and both sides see why; so are the referrals its recipient sent on from what it was given.
+     * Runs in the consumer's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void suspendForConsent(@Observes FamilyProjection.ConsentEnded ended) {
         String reasonCode = ended.reasonCode();
-        Instant at = ended.at();
-        List<Referral> open = referrals.lockOpenForConsent(ended.consentId());
-        for (Referral r : open) {
-            r.suspendedFrom = r.status;
-            r.status = ReferralStatus.SUSPENDED;
-            r.statusReasonCode = reasonCode;
-            r.statusNote = "CONSENT_WITHDRAWN".equals(reasonCode)
-                    ? "The family withdrew the consent this referral relied on."
-                    : "The consent this referral relied on expired.";
-            r.updatedAt = at;
-            if (r.sentAt != null) {
-                events.publish(EventType.REFERRAL_SUSPENDED, r, at);
-                events.revokeAccess(r, at);
-                events.timeline(r, "suspended", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
-                        + " suspended (" + reasonCode + ")", at);
+        String note = "CONSENT_WITHDRAWN".equals(reasonCode)
+                ? "The family withdrew the consent this referral relied on."
+                : "The consent this referral relied on expired.";
+        for (Referral r : referrals.lockOpenForConsent(ended.consentId())) {
+            suspend(r, reasonCode, note, ended.at());
+        }
+    }
+
+    /**
+     * An organization that was given the family (not its owner) may have lost it: every open referral it sent on about
+     * the family is suspended when it no longer stands with the family or no longer holds the children named, and so,
+     * in turn, are the referrals sent on by their recipients.
+     */
+    private void suspendOnwardReferrals(UUID familyId, String organization, Instant at) {
+        KnownFamily family = basis.families(List.of(familyId)).get(familyId);
+        if (family == null || family.owningOrganization.equals(organization)) {
+            return;
+        }
+        for (Referral onward : referrals.lockOpenSentBy(familyId, organization)) {
+            if (!basis.stillHolds(onward)) {
+                suspend(onward, "SENDER_ACCESS_ENDED", "The sender no longer works with the family (or the children "
+                        + "named) on the referral it was given; this referral shares nothing until it is resumed.", at);
             }
+        }
+    }
+
+    private void suspend(Referral r, String reasonCode, String note, Instant at) {
+        r.suspendedFrom = r.status;
+        r.status = ReferralStatus.SUSPENDED;
+        r.statusReasonCode = reasonCode;
+        r.statusNote = note;
+        r.updatedAt = at;
+        if (r.sentAt != null) {
+            events.publish(EventType.REFERRAL_SUSPENDED, r, at);
+            events.revokeAccess(r, at);
+            events.timeline(r, "suspended", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
+                    + " suspended (" + reasonCode + ")", at);
+        }
+        if (r.suspendedFrom.active()) {
+            suspendOnwardReferrals(r.familyId, r.recipientOrganization, at);
         }
     }
 
@@ -359,9 +395,9 @@ public class ReferralService {
 
     /** Writes the sender's input onto a draft: family, children, recipient and basis are checked. */
     private void apply(Referral r, ReferralInput input) {
-        KnownFamily family = basis.familyForSender(input.familyId(), r.senderOrganization);
-        r.familyId = family.id;
-        r.memberIds = basis.children(family, input.memberIds()).toArray(UUID[]::new);
+        ReferralBasis.Standing standing = basis.familyForSender(input.familyId(), r.senderOrganization);
+        r.familyId = standing.family().id;
+        r.memberIds = basis.children(standing, input.memberIds()).toArray(UUID[]::new);
         Organization recipient = basis.recipient(input.recipientOrganization(), r.senderOrganization);
         r.recipientOrganization = recipient.id;
         r.recipientType = recipient.type.name();
@@ -370,7 +406,7 @@ public class ReferralService {
         r.request = input.request().strip();
         r.urgency = input.urgency();
         r.basis = input.basis();
-        r.scopes = String.join(",", basis.scopes(r, input.consentId(), input.statutoryReference(), input.scopes()));
+        r.scopes = String.join(",", basis.scopes(r, standing, input.consentId(), input.statutoryReference(), input.scopes()));
     }
 
     private ReferralView flushedView(Referral r) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,14 +61,19 @@ class ReferralRulesTest {
     }
 
     @Test
-    void theRecipientSeesTheFamilyOnlyFromAcceptanceWhileTheReferralStands() {
+    void theRecipientSeesWhoTheFamilyIsOnlyWhileItWorksWithIt() {
         Referral r = referral(ReferralStatus.SENT, true);
         r.sentAt = Instant.now();
         assertThat(r.recipientSeesFamily()).isFalse();
         r.acceptedAt = r.sentAt;
         r.status = ReferralStatus.ACCEPTED;
         assertThat(r.recipientSeesFamily()).isTrue();
-        r.status = ReferralStatus.SUSPENDED;
-        assertThat(r.recipientSeesFamily()).isFalse();
+        r.status = ReferralStatus.IN_PROGRESS;
+        assertThat(r.recipientSeesFamily()).isTrue();
+        for (ReferralStatus ended : List.of(ReferralStatus.SUSPENDED, ReferralStatus.COMPLETED, ReferralStatus.CLOSED,
+                ReferralStatus.WITHDRAWN)) {
+            r.status = ended;
+            assertThat(r.recipientSeesFamily()).as(ended.name()).isFalse();
+        }
     }
 }

@@ -1,15 +1,26 @@
 package cz.opora.referral.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import cz.opora.events.EventJson;
+import cz.opora.events.EventValidator;
+import cz.opora.referral.service.DirectoryService;
 import cz.opora.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,6 +30,11 @@ import static org.hamcrest.Matchers.notNullValue;
 /** The directory of organizations against the real stack. */
 @QuarkusTest
 class OrganizationResourceTest {
+    @Inject
+    EntityManager em;
+    @Inject
+    DirectoryService directory;
+
     static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
     }
@@ -58,6 +74,40 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void everySavedEntryIsPublishedForTheOtherServices() throws Exception {
+        String id = as("admin.sas").body(entry("Poradna " + UUID.randomUUID().toString().substring(0, 6), "COUNSELLING",
+                "Brno", "Poradenství", true)).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        as("admin.sas").header("If-Match", "\"0\"").body(entry("Poradna Nová", "COUNSELLING", "Brno", "Poradenství", false))
+                .put("/api/v1/organizations/" + id).then().statusCode(200).header("ETag", "\"1\"");
+
+        List<JsonNode> published = entrySaved(id);
+        assertThat(published).hasSize(2);
+        for (JsonNode event : published) {
+            assertThat(EventValidator.problems(event)).isEmpty();
+            assertThat(event.get("subject").asText()).isEqualTo(id);
+        }
+        assertThat(published.get(1).get("data").get("name").asText()).isEqualTo("Poradna Nová");
+        assertThat(published).extracting(e -> e.get("data").get("version").asLong()).containsExactly(0L, 1L);
+        assertThat(published.get(1).get("data").get("type").asText()).isEqualTo("COUNSELLING");
+
+        // Every entry is published once more on start (an entry saved before this event existed reaches the others).
+        QuarkusTransaction.requiringNew().run(() -> directory.republishAll());
+        assertThat(entrySaved(id)).hasSize(3).last().satisfies(e -> assertThat(e.get("data").get("version").asLong()).isEqualTo(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<JsonNode> entrySaved(String id) throws Exception {
+        List<String> payloads = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT payload FROM outbox_event WHERE message_key = ?1 AND event_type = ?2 ORDER BY seq")
+                .setParameter(1, id).setParameter(2, "cz.opora.directory.entry-saved").getResultList());
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (String payload : payloads) {
+            events.add(EventJson.MAPPER.readTree(payload));
+        }
+        return events;
+    }
+
+    @Test
     void organizationsOutsideOporaAreEnteredAndFound() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         Response school = as("admin.sas").body(entry("ZŠ Merhautova " + marker, "SCHOOL", "Brno", "Základní vzdělávání", true))
@@ -77,6 +127,9 @@ class OrganizationResourceTest {
         as("nzdm.svoboda").queryParam("q", marker).queryParam("accepting", "true").get("/api/v1/organizations")
                 .then().body("items.acceptingNewClients", everyItem(equalTo(true)));
         Response page = as("nzdm.svoboda").queryParam("q", marker).queryParam("limit", 1).get("/api/v1/organizations");
+        // The cursor names the last entry shown by its id, nothing else; the name is re-read to continue.
+        assertThat(new String(Base64.getUrlDecoder().decode((String) page.path("next")), StandardCharsets.UTF_8))
+                .isEqualTo((String) page.path("items[0].id"));
         as("nzdm.svoboda").queryParam("q", marker).queryParam("limit", 1).queryParam("after", (String) page.path("next"))
                 .get("/api/v1/organizations").then().body("items.id", contains(id));
         as("nzdm.svoboda").queryParam("type", "CHURCH").get("/api/v1/organizations").then().statusCode(400)

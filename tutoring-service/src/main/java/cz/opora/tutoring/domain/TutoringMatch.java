@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * A tutor and a child, with the family's consent to tutoring: where (the family's home), when, the child's SAS worker
- * as contact, the school and class, the goals. PROPOSED, ACTIVE, PAUSED, ENDED with a reason.
+ * as contact, the school and class, the goals. PROPOSED, ACTIVE, PAUSED, ENDED with a reason. When the consent ends
+ * ({@link #consentEndedAt}), what identifies or locates the child is dropped ({@link #dropIdentifying}).
  */
 @Entity
 @Table(name = "tutoring_match")
@@ -36,14 +37,14 @@ public class TutoringMatch {
     public UUID childId;
     @Column(name = "consent_id", nullable = false)
     public UUID consentId;
-    @Column(nullable = false)
+    /** Null once the consent ended. */
     public String place;
     @Column(nullable = false)
     public String schedule;
     public String school;
     @Column(name = "school_class")
     public String schoolClass;
-    @Column(name = "sas_contact_name", nullable = false)
+    @Column(name = "sas_contact_name")
     public String sasContactName;
     @Column(name = "sas_contact_phone")
     public String sasContactPhone;
@@ -52,7 +53,6 @@ public class TutoringMatch {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(60)[]")
     public String[] subjects;
-    @Column(nullable = false)
     public String goals;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -69,10 +69,31 @@ public class TutoringMatch {
     public Instant startedAt;
     @Column(name = "ended_at")
     public Instant endedAt;
+    /** When the family's consent to tutoring ended (withdrawn or expired); null while it stands. */
+    @Column(name = "consent_ended_at")
+    public Instant consentEndedAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
     @Version
     public long version;
+
+    /**
+     * The consent ended: the match keeps the programme's record (tutor, dates, schedule, subjects, hours, the outcome)
+     * and drops what identifies or locates the child. The programme has no use for them any more: an ENDED match never
+     * resumes, a new consent makes a new match with its own details, and the family's own organization keeps the
+     * child's file (family-service).
+     */
+    public void dropIdentifying(Instant at) {
+        consentEndedAt = at;
+        place = null;
+        school = null;
+        schoolClass = null;
+        sasContactName = null;
+        sasContactPhone = null;
+        goals = null;
+        endNote = null;
+        updatedAt = at;
+    }
 }

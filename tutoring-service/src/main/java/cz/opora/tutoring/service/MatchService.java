@@ -51,6 +51,11 @@ import java.util.UUID;
  * Matches of a tutor and a child, their sessions and the child's school progress. Staff propose, start, pause and end
  * matches; a tutor sees and records only the own matches (404 otherwise) and never more of the family than the match
  * needs. A run of missed sessions alerts the family's SAS worker through its timeline.
+ * <p>
+ * An ended match keeps what the programme must keep for its own records (tutor, dates, schedule, subjects, sessions'
+ * dates and durations, the outcome) and shows nothing that identifies or locates the child ({@link #showsChild}): to
+ * its former tutor once it ended for any reason, to the programme's staff once the consent ended (withdrawn or
+ * expired), when the identifying fields are also dropped from the record ({@link TutoringMatch#dropIdentifying}).
  */
 @ApplicationScoped
 public class MatchService {
@@ -83,12 +88,15 @@ public class MatchService {
                         @Schema(description = "Subjects and what the school reports") @NotBlank @Size(max = 4000) String goals) {
     }
 
-    @Schema(name = "Match", description = "What a tutor may know of the child: name, age, school, class, the place, the SAS contact")
+    @Schema(name = "Match", description = "What a tutor may know of the child while the match runs: name, age, school, "
+            + "class, the place, the SAS contact. Once it ended (for the tutor) or its consent ended (for everyone), "
+            + "childDetailsWithheld is true and those fields, the goals and the end note are null.")
     public record View(UUID id, UUID tutorId, String tutorName, UUID familyId, UUID childId, String childName,
                        Integer childAge, String place, String schedule, String school, String schoolClass,
                        String sasContactName, String sasContactPhone, String sasOrganization, List<String> subjects,
                        String goals, Status status, TutoringMatch.EndReason endReason, String endNote,
-                       int consecutiveMissed, Instant startedAt, Instant endedAt, long version) {
+                       int consecutiveMissed, Instant startedAt, Instant endedAt, Instant consentEndedAt,
+                       boolean childDetailsWithheld, long version) {
     }
 
     @Schema(name = "MatchEnd")
@@ -107,12 +115,12 @@ public class MatchService {
                                @Schema(description = "For the child's SAS worker") @Size(max = 2000) String noteForSas) {
     }
 
-    @Schema(name = "Session")
+    @Schema(name = "Session", description = "workedOn and noteForSas are null where the match withholds the child's details")
     public record SessionView(UUID id, LocalDate date, boolean held, int durationMinutes, boolean childPresent,
                               boolean parentPresent, List<String> subjects, String workedOn, String noteForSas) {
-        static SessionView of(TutoringSession s) {
+        static SessionView of(TutoringSession s, boolean showsChild) {
             return new SessionView(s.id, s.date, s.held, s.durationMinutes, s.childPresent, s.parentPresent,
-                    Arrays.asList(s.subjects), s.workedOn, s.noteForSas);
+                    Arrays.asList(s.subjects), showsChild ? s.workedOn : null, showsChild ? s.noteForSas : null);
         }
     }
 
@@ -171,7 +179,7 @@ public class MatchService {
     public View get(UUID id) {
         TutoringMatch m = visible(id, false);
         audit.record("match.read", RESOURCE, List.of(m.familyId));
-        return view(m, tutors(List.of(m)), families(List.of(m)));
+        return view(m, tutors(List.of(m)), families(List.of(m)), showsChild(m));
     }
 
     @Transactional
@@ -182,7 +190,7 @@ public class MatchService {
         Map<UUID, Tutor> tutors = tutors(shown);
         Map<UUID, KnownFamily> families = families(shown);
         audit.record("match.list", RESOURCE, shown.stream().map(m -> m.familyId).distinct().toList());
-        return page.page(rows, m -> view(m, tutors, families), m -> Cursor.of(m.createdAt, m.id));
+        return page.page(rows, m -> view(m, tutors, families, showsChild(m)), m -> Cursor.of(m.createdAt, m.id));
     }
 
     @Transactional
@@ -246,14 +254,31 @@ public class MatchService {
         programme.timeline(m.familyId, "match-ended", "Home tutoring of a child ended (" + reason + ")", "tutoring-match", m.id, now);
     }
 
-    /** The family withdrew (or let expire) its consent to tutoring: every match on it ends. */
+    /**
+     * The family withdrew (or let expire) its consent to tutoring: every match on it ends, and every match on it (also
+     * those that had ended before) drops what identifies or locates the child.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void onConsentEnded(@Observes FamilyProjection.ConsentEnded ended) {
         TutoringMatch.EndReason reason = "CONSENT_WITHDRAWN".equals(ended.reasonCode())
                 ? TutoringMatch.EndReason.CONSENT_WITHDRAWN : TutoringMatch.EndReason.CONSENT_EXPIRED;
-        em.createQuery("from TutoringMatch m where m.consentId = ?1 and m.status <> ?2", TutoringMatch.class)
-                .setParameter(1, ended.consentId()).setParameter(2, Status.ENDED).getResultList()
-                .forEach(m -> end(m, reason, null, ended.at()));
+        for (TutoringMatch m : em.createQuery("from TutoringMatch m where m.consentId = ?1 and m.consentEndedAt is null",
+                TutoringMatch.class).setParameter(1, ended.consentId()).getResultList()) {
+            if (m.status != Status.ENDED) {
+                end(m, reason, null, ended.at());
+            }
+            m.dropIdentifying(ended.at());
+        }
+    }
+
+    /**
+     * Whether the caller sees what identifies or locates the child (name, age, place, school and class, the SAS
+     * contact, goals, notes, the teacher's words): never once the consent ended; the tutor only while the match has
+     * not ended; the programme's staff also after an ordinary end, as the programme's own record while the consent
+     * lasts.
+     */
+    private boolean showsChild(TutoringMatch m) {
+        return m.consentEndedAt == null && (m.status != Status.ENDED || programme.staff());
     }
 
     /**
@@ -306,20 +331,25 @@ public class MatchService {
                     + " tutoring sessions missed in a row", "tutoring-match", m.id, now);
         }
         audit.record("session.record", RESOURCE, List.of(m.familyId));
-        return SessionView.of(s);
+        return SessionView.of(s, true);
     }
 
     @Transactional
     public List<SessionView> sessions(UUID matchId) {
         TutoringMatch m = visible(matchId, false);
         audit.record("session.list", RESOURCE, List.of(m.familyId));
+        boolean showsChild = showsChild(m);
         return em.createQuery("from TutoringSession s where s.matchId = ?1 order by s.date desc", TutoringSession.class)
-                .setParameter(1, m.id).setMaxResults(500).getResultList().stream().map(SessionView::of).toList();
+                .setParameter(1, m.id).setMaxResults(500).getResultList().stream().map(s -> SessionView.of(s, showsChild)).toList();
     }
 
     @Transactional
     public SchoolProgress recordProgress(UUID matchId, ProgressInput input) {
         TutoringMatch m = visible(matchId, true);
+        if (!showsChild(m)) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "match-ended",
+                    "The match has ended; its school progress is closed.").with("currentStatus", m.status.name()));
+        }
         SchoolProgress p = em.createQuery("from SchoolProgress p where p.matchId = ?1 and p.term = ?2", SchoolProgress.class)
                 .setParameter(1, m.id).setParameter(2, input.term()).getResultStream().findFirst().orElse(null);
         boolean fresh = p == null;
@@ -345,8 +375,9 @@ public class MatchService {
     public List<SchoolProgress> progress(UUID matchId) {
         TutoringMatch m = visible(matchId, false);
         audit.record("progress.read", RESOURCE, List.of(m.familyId));
-        return em.createQuery("from SchoolProgress p where p.matchId = ?1 order by p.term", SchoolProgress.class)
+        List<SchoolProgress> terms = em.createQuery("from SchoolProgress p where p.matchId = ?1 order by p.term", SchoolProgress.class)
                 .setParameter(1, m.id).getResultList();
+        return showsChild(m) ? terms : terms.stream().map(SchoolProgress::withoutTeachersWords).toList();
     }
 
     private TutoringMatch visible(UUID id, boolean lock) {
@@ -366,7 +397,7 @@ public class MatchService {
 
     private View flushed(TutoringMatch m) {
         em.flush();
-        return view(m, tutors(List.of(m)), families(List.of(m)));
+        return view(m, tutors(List.of(m)), families(List.of(m)), showsChild(m));
     }
 
     private Map<UUID, Tutor> tutors(List<TutoringMatch> matches) {
@@ -389,16 +420,18 @@ public class MatchService {
         return result;
     }
 
-    private View view(TutoringMatch m, Map<UUID, Tutor> tutors, Map<UUID, KnownFamily> families) {
+    private View view(TutoringMatch m, Map<UUID, Tutor> tutors, Map<UUID, KnownFamily> families, boolean showsChild) {
         KnownFamily family = families.get(m.familyId);
-        KnownFamilyMember child = family == null ? null
+        KnownFamilyMember child = family == null || !showsChild ? null
                 : family.members.stream().filter(x -> x.id.equals(m.childId)).findFirst().orElse(null);
         Tutor tutor = tutors.get(m.tutorId);
         return new View(m.id, m.tutorId, tutor == null ? null : tutor.name, m.familyId, m.childId,
                 child == null ? null : child.firstName + " " + child.lastName,
-                child == null ? null : Programme.age(child, programme.today()), m.place, m.schedule, m.school, m.schoolClass,
-                m.sasContactName, m.sasContactPhone, m.sasOrganization, Arrays.asList(m.subjects), m.goals, m.status,
-                m.endReason, m.endNote, m.consecutiveMissed, m.startedAt, m.endedAt, m.version);
+                child == null ? null : Programme.age(child, programme.today()), showsChild ? m.place : null, m.schedule,
+                showsChild ? m.school : null, showsChild ? m.schoolClass : null, showsChild ? m.sasContactName : null,
+                showsChild ? m.sasContactPhone : null, m.sasOrganization, Arrays.asList(m.subjects),
+                showsChild ? m.goals : null, m.status, m.endReason, showsChild ? m.endNote : null, m.consecutiveMissed,
+                m.startedAt, m.endedAt, m.consentEndedAt, !showsChild, m.version);
     }
 
     @Schema(name = "FamilyTutoring", description = "What the family's own organization (its SAS worker) sees of the tutoring")
@@ -418,11 +451,13 @@ public class MatchService {
         if (!matches.isEmpty()) {
             em.createQuery("from TutoringSession s where s.matchId in ?1 order by s.date desc", TutoringSession.class)
                     .setParameter(1, matches.stream().map(m -> m.id).toList()).setMaxResults(1000).getResultList()
-                    .forEach(s -> sessions.computeIfAbsent(s.matchId, k -> new java.util.ArrayList<>()).add(SessionView.of(s)));
+                    .forEach(s -> sessions.computeIfAbsent(s.matchId, k -> new java.util.ArrayList<>()).add(SessionView.of(s, true)));
         }
         Map<UUID, Tutor> tutors = tutors(matches);
         Map<UUID, KnownFamily> families = Map.of(family.id, family);
         audit.record("tutoring.family", RESOURCE, List.of(familyId));
-        return new FamilyTutoring(familyId, matches.stream().map(m -> view(m, tutors, families)).toList(), sessions);
+        // The family's own organization holds the child's file: it sees the child's name; what the programme dropped
+        // when the consent ended (place, school, SAS contact) is gone for everyone.
+        return new FamilyTutoring(familyId, matches.stream().map(m -> view(m, tutors, families, true)).toList(), sessions);
     }
 }

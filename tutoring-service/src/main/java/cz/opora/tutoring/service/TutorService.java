@@ -125,16 +125,13 @@ public class TutorService {
     @Transactional
     public Page<View> list(Vetting vetting, PageRequest page) {
         programme.requireStaff("list tutors");
-        String afterName = null;
-        UUID afterId = null;
-        if (page.after() != null) {
-            afterName = page.after().sortKey();
-            afterId = page.after().id();
-        }
+        // The cursor names only the last tutor shown; the name is re-read within the programme, never sent in the URL.
+        PageRequest.Keyset<UUID> after = page.afterRow(id -> repository.tutor(id, programme.organization()).map(t -> t.name));
         LocalDate today = programme.today();
-        List<Tutor> rows = repository.tutors(programme.organization(), afterName, afterId, vetting == null ? page.limit() + 1 : 10_000)
+        List<Tutor> rows = repository.tutors(programme.organization(), after == null ? null : after.key(),
+                after == null ? null : after.id(), vetting == null ? page.limit() + 1 : 10_000)
                 .stream().filter(t -> vetting == null || vetting(t, today) == vetting).limit(page.limit() + 1L).toList();
-        return page.page(rows, this::view, t -> Cursor.of(t.name, t.id));
+        return page.page(rows, this::view, t -> Cursor.ofRow(t.id));
     }
 
     private void write(Tutor t, Input input) {
