@@ -29,6 +29,8 @@ public enum EventType {
     ACCESS_REVOKED("cz.opora.access.revoked", null, 1),
     /** Published by any service about something that belongs on the family's timeline. */
     ACTIVITY_REPORTED("cz.opora.activity.reported", null, 1),
+    /** Published by every service but family-service: a read of a family's data there, for the owner's access log. */
+    AUDIT_FAMILY_READ("cz.opora.audit.family-read", null, 1),
     CONFERENCE_SCHEDULED("cz.opora.conference.scheduled", Topics.CONFERENCE, 1),
     CONFERENCE_HELD("cz.opora.conference.held", Topics.CONFERENCE, 1),
     CONFERENCE_CANCELLED("cz.opora.conference.cancelled", Topics.CONFERENCE, 1),

@@ -1,6 +1,8 @@
 package cz.opora.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cz.opora.events.EventJson;
+import cz.opora.events.EventType;
 import cz.opora.events.Topics;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.testing.FamilyEvents;
@@ -113,13 +115,30 @@ public final class ReferralFixture {
 
     /**
      * The types of the events referral-service wrote to its outbox about the family, oldest first: committed with
-     * each change, so a test can tell that an event was not written without waiting for Kafka.
+     * each change, so a test can tell that an event was not written without waiting for Kafka. Without the reports
+     * of reads to the family's owner ({@code cz.opora.audit.family-read}, see {@link #readReports}).
      */
     @SuppressWarnings("unchecked")
     public static List<String> outboxTypes(Family family) {
         jakarta.persistence.EntityManager em = Arc.container().instance(jakarta.persistence.EntityManager.class).get();
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT event_type FROM outbox_event WHERE message_key = ?1 ORDER BY seq")
-                .setParameter(1, family.id().toString()).getResultList());
+                        "SELECT event_type FROM outbox_event WHERE message_key = ?1 AND event_type <> ?2 ORDER BY seq")
+                .setParameter(1, family.id().toString()).setParameter(2, EventType.AUDIT_FAMILY_READ.type()).getResultList());
+    }
+
+    /** The reports of reads of the family's data written to the outbox for its owner's access log, oldest first. */
+    @SuppressWarnings("unchecked")
+    public static List<JsonNode> readReports(Family family) {
+        jakarta.persistence.EntityManager em = Arc.container().instance(jakarta.persistence.EntityManager.class).get();
+        List<String> payloads = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT payload FROM outbox_event WHERE message_key = ?1 AND event_type = ?2 ORDER BY seq")
+                .setParameter(1, family.id().toString()).setParameter(2, EventType.AUDIT_FAMILY_READ.type()).getResultList());
+        return payloads.stream().map(p -> {
+            try {
+                return EventJson.MAPPER.readTree(p);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 }

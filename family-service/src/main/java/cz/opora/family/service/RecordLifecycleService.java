@@ -61,8 +61,23 @@ public class RecordLifecycleService {
                           @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /**
+     * One read or change of the family's data, here or in another service: who (login, organization), what (action,
+     * route template, service) and why (the record it went through, the reader's access grant then).
+     */
     @Schema(name = "AccessLogEntry")
-    public record AccessLogEntry(Instant at, String actor, String actorOrganization, String action, String endpoint) {
+    public record AccessLogEntry(Instant at, String actor, String actorOrganization, String action, String endpoint,
+                                 @Schema(description = "The service where it happened (family-service, referral-service...)")
+                                 String service,
+                                 @Schema(description = "The kind of record it went through (referral, case-conference, match...), if the route named one")
+                                 String throughType,
+                                 UUID throughId,
+                                 @Schema(description = "Another organization's read: the access grant it held for the family then, if any")
+                                 UUID grantId) {
+        static AccessLogEntry of(AuditEntry a) {
+            return new AccessLogEntry(a.occurredAt, a.actorUsername, a.actorOrganization, a.action, a.endpoint,
+                    a.sourceService == null ? Timeline.SOURCE : a.sourceService, a.throughType, a.throughId, a.grantId);
+        }
     }
 
     /**
@@ -134,7 +149,10 @@ public class RecordLifecycleService {
         return due.size();
     }
 
-    /** Who read or changed the family's file: for the owner's org-admin, and for auditors. */
+    /**
+     * Who read or changed the family's file, in this service and (reported by {@code cz.opora.audit.family-read})
+     * in every other: for the owner's org-admin, and for auditors.
+     */
     @Transactional
     public Page<AccessLogEntry> accessLog(UUID familyId, PageRequest page) {
         if (caller.hasRole(Roles.AUDITOR)) {
@@ -145,8 +163,7 @@ public class RecordLifecycleService {
             familyService.requireOwned(familyId);
         }
         List<AuditEntry> rows = audit.about(familyId, page.afterTime(), page.afterId(), page.limit() + 1);
-        Page<AccessLogEntry> result = page.page(rows, a -> new AccessLogEntry(a.occurredAt, a.actorUsername,
-                a.actorOrganization, a.action, a.endpoint), a -> Cursor.of(a.occurredAt, a.id));
+        Page<AccessLogEntry> result = page.page(rows, AccessLogEntry::of, a -> Cursor.of(a.occurredAt, a.id));
         audit.record("family.access-log", RESOURCE, List.of(familyId));
         return result;
     }

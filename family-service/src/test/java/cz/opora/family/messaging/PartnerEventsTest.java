@@ -7,7 +7,10 @@ import cz.opora.testing.KafkaTestClient;
 import cz.opora.testing.SampleEvents;
 import cz.opora.testing.SampleRequests;
 import cz.opora.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ import static org.hamcrest.Matchers.hasItem;
 class PartnerEventsTest {
     @ConfigProperty(name = "opora.topic-prefix")
     String prefix;
+    @Inject
+    EntityManager em;
 
 
     @Test
@@ -77,6 +82,52 @@ class PartnerEventsTest {
                 .body("title", equalTo("Plán po revizní konferenci")).body("revision", equalTo(2)));
         as("sas.kralova").get(plans).then().body("items.size()", equalTo(1));
         as("sas.kralova").get(plan + "/revisions").then().statusCode(200).body("revision", contains(1));
+    }
+
+    @Test
+    void readsOfTheFamilyInOtherServicesReachItsAccessLogOnceWithTheGrantTheyWentThrough() {
+        String family = as("sas.dvorak").body(SampleRequests.family("Rodina Čtená")).post("/api/v1/families")
+                .then().statusCode(201).extract().path("id");
+        UUID familyId = UUID.fromString(family);
+        String referral = UUID.randomUUID().toString();
+        String grant = UUID.randomUUID().toString();
+        ObjectNode granted = SampleEvents.about(EventType.ACCESS_GRANTED, familyId);
+        ((ObjectNode) granted.get("data")).put("grantId", grant).put("reasonId", referral);
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family, granted.toString());
+        ObjectNode read = SampleEvents.about(EventType.AUDIT_FAMILY_READ, familyId);
+        ((ObjectNode) read.get("data")).put("actorUsername", "ospod.novakova").put("actorOrganization", "ospod-mesto")
+                .put("throughId", referral);
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family, read.toString());
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family, read.toString());
+
+        // Each look at the access log is itself in it: look twice a second, so that 30 s of looks stay on one page.
+        String log = "/api/v1/families/" + family + "/access-log?limit=100";
+        String elsewhere = "items.findAll { it.service == 'referral-service' }";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> as("admin.sas").get(log).then().statusCode(200)
+                .body(elsewhere + ".size()", equalTo(1))
+                .body(elsewhere + "[0].actor", equalTo("ospod.novakova"))
+                .body(elsewhere + "[0].actorOrganization", equalTo("ospod-mesto"))
+                .body(elsewhere + "[0].action", equalTo("referral.read"))
+                .body(elsewhere + "[0].endpoint", equalTo("GET /api/v1/referrals/{id}"))
+                .body(elsewhere + "[0].throughType", equalTo("referral"))
+                .body(elsewhere + "[0].throughId", equalTo(referral))
+                .body(elsewhere + "[0].grantId", equalTo(grant)));
+        as("admin.sas").get(log).then().body("items.find { it.action == 'family.register' }.service", equalTo("family-service"));
+    }
+
+    @Test
+    void aReadReportedForAFamilyThisServiceDoesNotHoldIsDroppedNeitherKeptNorDeadLettered() {
+        UUID unknown = UUID.randomUUID();
+        ObjectNode read = SampleEvents.about(EventType.AUDIT_FAMILY_READ, unknown);
+        KafkaTestClient.send(prefix + Topics.TUTORING, unknown.toString(), read.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1")
+                .setParameter(1, UUID.fromString(read.get("id").asText())).getSingleResult()).longValue()) == 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM audit_entry WHERE ?1 = ANY(resource_ids)")
+                .setParameter(1, unknown).getSingleResult()).longValue())).as("no trail about an erased family").isZero();
+        assertThat(KafkaTestClient.read(prefix + "opora.partner-events.dlq.family-service",
+                r -> unknown.toString().equals(r.key()), 1, Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test

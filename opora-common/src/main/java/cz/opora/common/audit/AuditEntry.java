@@ -10,7 +10,11 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One read or write of family data: who, for which organization, what, which records, when, through what. */
+/**
+ * One read or write of family data: who, for which organization, what, which records, when, through what endpoint
+ * and (when the route addressed one) through which record; in family-service also the reads other services reported
+ * (their service, and the reader's access grant at the time).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -41,4 +45,19 @@ public class AuditEntry {
 
     @Column(nullable = false)
     public String endpoint;
+
+    /** The service where it happened, when another service reported it; null: this service. */
+    @Column(name = "source_service")
+    public String sourceService;
+
+    /** The record the request went through ({@code referral}, {@code case-conference}, {@code match}...), or null. */
+    @Column(name = "through_type")
+    public String throughType;
+
+    @Column(name = "through_id")
+    public UUID throughId;
+
+    /** family-service, for another organization's read: the access grant it held for the family then, if any. */
+    @Column(name = "grant_id")
+    public UUID grantId;
 }
