@@ -117,6 +117,10 @@ class FamilySearchScaleTest {
             // Warm up, then measure the first page and the page after it.
             given().auth().oauth2(token).queryParams(params).get("/api/v1/families").then().statusCode(200);
             long[] millis = new long[10];
+            // The statement counter is the whole application's (the outbox relay's poll, a consumer applying an
+            // event): they add to a request's count, never take from it, so the fewest over the five first pages and
+            // over the five next pages are the requests' own.
+            long[] fewest = {Long.MAX_VALUE, Long.MAX_VALUE};
             String next = null;
             for (int i = 0; i < millis.length; i++) {
                 statistics.clear();
@@ -131,8 +135,10 @@ class FamilySearchScaleTest {
                 if (i % 2 == 0) {
                     next = response.path("next");
                 }
-                assertThat(statistics.getPrepareStatementCount()).as(name + ": statements per request").isLessThanOrEqualTo(3);
+                fewest[i % 2] = Math.min(fewest[i % 2], statistics.getPrepareStatementCount());
             }
+            assertThat(fewest[0]).as(name + ": statements for the first page").isLessThanOrEqualTo(3);
+            assertThat(fewest[1]).as(name + ": statements for the next page").isLessThanOrEqualTo(3);
             java.util.Arrays.sort(millis);
             report.add(String.format("%-20s median %4d ms, max %4d ms", name, millis[millis.length / 2], millis[millis.length - 1]));
             assertThat(millis[millis.length / 2]).as(name + " median ms").isLessThan(500);
