@@ -45,6 +45,7 @@ public class MatchResource {
     MatchService matches;
 
     @POST
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Propose a match", description = "Staff. The tutor's vetting must be complete and current "
             + "(409 tutor-not-vetted saying why); the child must be a child of a family that consented to tutoring.")
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,6 +70,7 @@ public class MatchResource {
 
     @POST
     @Path("{id}/start")
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Start a proposed match", description = "Staff. Vetting and consent are checked again.")
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(matches.start(id, ifMatch));
@@ -76,6 +78,7 @@ public class MatchResource {
 
     @POST
     @Path("{id}/pause")
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Pause an active match", description = "Staff.")
     public Response pause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(matches.pause(id, ifMatch));
@@ -83,6 +86,7 @@ public class MatchResource {
 
     @POST
     @Path("{id}/resumption")
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Resume a paused match", description = "Staff.")
     public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(matches.resume(id, ifMatch));
@@ -90,6 +94,7 @@ public class MatchResource {
 
     @POST
     @Path("{id}/end")
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "End a match, with the reason", description = "Staff.")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @NotNull @Valid MatchService.End body) {

@@ -41,6 +41,7 @@ public class TutorResource {
     TutorService tutors;
 
     @POST
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Register a tutor", description = "Programme staff. username links the tutor's login.")
     public Response create(@NotNull @Valid TutorService.Input body, @Context UriInfo uri) {
         TutorService.View view = tutors.create(body);
@@ -49,6 +50,7 @@ public class TutorResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "The programme's tutors by name", description = "Staff. vetting=EXPIRING lists those whose "
             + "criminal-record extract lapses within the warning period (OPORA_TUTORING_VETTING_WARNING).")
     public Page<TutorService.View> list(
@@ -59,6 +61,7 @@ public class TutorResource {
 
     @GET
     @Path("me")
+    @RolesAllowed(Roles.TUTOR)
     @Operation(summary = "Your own tutor record", description = "Tutors.")
     public TutorService.View me() {
         return tutors.me();
@@ -74,6 +77,7 @@ public class TutorResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Update a tutor and the vetting", description = "Staff. If-Match required.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TutorService.Input body) {
