@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -81,15 +80,7 @@ class AccessLogReachIT {
                 .get("/api/v1/case-conferences/" + conference).statusCode() == 200);
 
         // Through a tutoring match: the programme matches tutor.benes with the child; the tutor reads his match.
-        String tutor = at(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/tutors?vetting=COMPLETE&limit=100").then()
-                .statusCode(200).extract().jsonPath().getString("items.find { it.username == 'tutor.benes' }.id");
-        if (tutor == null) {
-            tutor = at(Stack.Service.TUTORING, "klub.vesela").body("""
-                    {"name": "Tomáš Beneš", "username": "tutor.benes", "subjects": ["math"], "languages": ["czech"],
-                     "agreementSignedOn": "%s", "trainingCompletedOn": "%s", "criminalRecordDate": "%s"}"""
-                    .formatted(LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(2)))
-                    .post("/api/v1/tutors").then().statusCode(201).extract().path("id");
-        }
+        String tutor = Families.tutorBenes();
         String match = created(Stack.Service.TUTORING, "klub.vesela", "/api/v1/matches", """
                 {"tutorId": "%s", "familyId": "%s", "childId": "%s", "place": "Brno", "schedule": "Mon 16:00",
                  "school": "ZŠ Merhautova", "schoolClass": "4.A", "sasContactName": "Martin Dvořák", "subjects": ["math"],

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -104,7 +103,7 @@ class AccessMatrixIT {
     void everyOperationAnswersEveryLoginAsThePolicySays() throws IOException {
         List<Login> logins = demoLogins();
         Map<String, Rule> policy = policy();
-        registerTutor();
+        Families.tutorBenes();
         Set<String> unseen = new LinkedHashSet<>(policy.keySet());
         Map<String, Integer> cells = new LinkedHashMap<>();
         List<String> differences = new ArrayList<>();
@@ -169,21 +168,6 @@ class AccessMatrixIT {
      * tutor.benes registered as a tutor of the programme (once; TutoringIT finds the same record), so that the tutor's
      * allowed reads answer as a tutor's (a login with the tutor role not registered as one is refused, 403 not-a-tutor).
      */
-    static void registerTutor() {
-        RequestSpecification staff = given().baseUri(Stack.Service.TUTORING.url()).auth().oauth2(Tokens.user("klub.vesela"))
-                .contentType("application/json");
-        String tutor = staff.get("/api/v1/tutors?vetting=COMPLETE&limit=100").then().statusCode(200)
-                .extract().jsonPath().getString("items.find { it.username == 'tutor.benes' }.id");
-        if (tutor == null) {
-            given().baseUri(Stack.Service.TUTORING.url()).auth().oauth2(Tokens.user("klub.vesela")).contentType("application/json")
-                    .body("""
-                            {"name": "Tomáš Beneš", "username": "tutor.benes", "subjects": ["math", "czech"], "languages": ["czech"],
-                             "agreementSignedOn": "%s", "trainingCompletedOn": "%s", "criminalRecordDate": "%s"}"""
-                            .formatted(LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(2)))
-                    .post("/api/v1/tutors").then().statusCode(201);
-        }
-    }
-
     static String roles(Set<String> roles) {
         return roles.isEmpty() ? SIGNED_IN : String.join(" ", roles);
     }

@@ -59,4 +59,21 @@ final class Families {
             throw new IllegalStateException(e);
         }
     }
+
+    /** tutor.benes as a vetted tutor of the programme (registered by klub.vesela the first time); the tutor's id. */
+    static String tutorBenes() {
+        String tutor = given().baseUri(Stack.Service.TUTORING.url()).auth().oauth2(Tokens.user("klub.vesela"))
+                .get("/api/v1/tutors?vetting=COMPLETE&limit=100").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.username == 'tutor.benes' }.id");
+        if (tutor != null) {
+            return tutor;
+        }
+        return given().baseUri(Stack.Service.TUTORING.url()).auth().oauth2(Tokens.user("klub.vesela"))
+                .contentType(ContentType.JSON).body("""
+                        {"name": "Tomáš Beneš", "username": "tutor.benes", "subjects": ["math", "czech"], "languages": ["czech"],
+                         "agreementSignedOn": "%s", "trainingCompletedOn": "%s", "criminalRecordDate": "%s"}"""
+                        .formatted(java.time.LocalDate.now().minusMonths(2), java.time.LocalDate.now().minusMonths(1),
+                                java.time.LocalDate.now().minusMonths(2)))
+                .post("/api/v1/tutors").then().statusCode(201).extract().path("id");
+    }
 }

@@ -331,15 +331,7 @@ class SharingMatrixIT {
 
     /** tutor.benes (registered once) matched with the child and started; the match's id. */
     String match() {
-        String tutor = at(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/tutors?vetting=COMPLETE&limit=100").then()
-                .statusCode(200).extract().jsonPath().getString("items.find { it.username == 'tutor.benes' }.id");
-        if (tutor == null) {
-            tutor = at(Stack.Service.TUTORING, "klub.vesela").body("""
-                    {"name": "Tomáš Beneš", "username": "tutor.benes", "subjects": ["math"], "languages": ["czech"],
-                     "agreementSignedOn": "%s", "trainingCompletedOn": "%s", "criminalRecordDate": "%s"}"""
-                    .formatted(LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(2)))
-                    .post("/api/v1/tutors").then().statusCode(201).extract().path("id");
-        }
+        String tutor = Families.tutorBenes();
         String body = """
                 {"tutorId": "%s", "familyId": "%s", "childId": "%s", "place": "Knihovna", "schedule": "Po 16:00",
                  "school": "ZŠ", "schoolClass": "4.B", "sasContactName": "Martin Dvořák", "subjects": ["math"],

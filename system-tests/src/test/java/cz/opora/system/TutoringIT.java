@@ -50,15 +50,7 @@ class TutoringIT {
                 .formatted(members.get(0))).post(family + "/consents").then().statusCode(201).extract().path("id");
 
         // The programme registers tutor.benes (once) and matches him with Petr.
-        String tutor = at(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/tutors?vetting=COMPLETE&limit=100").then().statusCode(200)
-                .extract().jsonPath().getString("items.find { it.username == 'tutor.benes' }.id");
-        if (tutor == null) {
-            tutor = at(Stack.Service.TUTORING, "klub.vesela").body("""
-                    {"name": "Tomáš Beneš", "username": "tutor.benes", "subjects": ["math", "czech"], "languages": ["czech"],
-                     "agreementSignedOn": "%s", "trainingCompletedOn": "%s", "criminalRecordDate": "%s"}"""
-                    .formatted(LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), LocalDate.now().minusMonths(2)))
-                    .post("/api/v1/tutors").then().statusCode(201).extract().path("id");
-        }
+        String tutor = Families.tutorBenes();
         String matchBody = """
                 {"tutorId": "%s", "familyId": "%s", "childId": "%s", "place": "Cejl 12, Brno", "schedule": "Mon 16:00",
                  "school": "ZŠ Merhautova", "schoolClass": "4.A", "sasContactName": "Martin Dvořák", "subjects": ["math"],
