@@ -58,7 +58,8 @@ class TutorListAndIfMatchTest {
                 assertThat(plain).doesNotContain(" ");
             }
             pages++;
-        } while (next != null && pages < 500);
+        } while (next != null && !seen.containsAll(created) && pages < 5000);
+        // (Paging stops once the three are seen: a database that other suites filled keeps the test short.)
         assertThat(seen).as("every tutor exactly once").doesNotHaveDuplicates().containsAll(created);
         assertThat(seen.indexOf(created.get(0))).isLessThan(seen.indexOf(created.get(1)));
         assertThat(seen.indexOf(created.get(1))).isLessThan(seen.indexOf(created.get(2)));
