@@ -100,10 +100,11 @@ class BurstIT {
                 }
             }));
         }
-        await().atMost(Duration.ofMinutes(3)).until(() -> next.get() >= WRITES / 4);
+        // Pacing only (Kafka stops after a quarter of the writes, returns after three quarters): generous on a shared machine.
+        await().atMost(Duration.ofMinutes(8)).until(() -> next.get() >= WRITES / 4);
         Instant stopped = Instant.now();
         Stack.infra("stop", "kafka");
-        await().atMost(Duration.ofMinutes(3)).until(() -> next.get() >= WRITES * 3 / 4);
+        await().atMost(Duration.ofMinutes(10)).until(() -> next.get() >= WRITES * 3 / 4);
         Stack.infra("start", "kafka");
         long outageMillis = Duration.between(stopped, Instant.now()).toMillis();
         for (Future<?> f : running) {
@@ -125,10 +126,14 @@ class BurstIT {
         }
         List<String> conferenceIds = List.copyOf(conferences);
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> count(Stack.Service.FAMILY,
-                "SELECT count(*) FROM timeline_entry WHERE kind = 'conference.case-conference-scheduled' AND ref_id = ANY(?)",
-                conferenceIds) == conferenceIds.size());
-        assertThat(count(Stack.Service.FAMILY, "SELECT count(DISTINCT ref_id) FROM timeline_entry WHERE ref_id = ANY(?)",
-                conferenceIds)).as("one timeline entry per conference").isEqualTo(conferenceIds.size());
+                "SELECT count(DISTINCT ref_id) FROM timeline_entry WHERE kind = 'conference.case-conference-scheduled' AND ref_id = ANY(?)",
+                conferenceIds) >= conferenceIds.size());
+        // Every row, not distinct ids: a second entry for one conference would show here.
+        assertThat(count(Stack.Service.FAMILY, "SELECT count(*) FROM timeline_entry WHERE ref_id = ANY(?)", conferenceIds))
+                .as("exactly one timeline entry per conference, duplicates counted").isEqualTo(conferenceIds.size());
+        assertThat(count(Stack.Service.FAMILY, "SELECT count(DISTINCT source_event_id) FROM timeline_entry WHERE ref_id = ANY(?)",
+                conferenceIds)).as("each entry keyed on its own source event (the unique key a duplicate would violate)")
+                .isEqualTo(conferenceIds.size());
         assertThat(count(Stack.Service.REFERRAL, "SELECT count(*) FROM organization WHERE name LIKE ?", "Burst " + run + " %"))
                 .isEqualTo(organizations.size());
         assertThat(count(Stack.Service.TUTORING, "SELECT count(*) FROM tutor WHERE name LIKE ?", "Burst " + run + " %"))

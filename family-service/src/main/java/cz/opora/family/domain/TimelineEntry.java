@@ -32,4 +32,7 @@ public class TimelineEntry {
     @Column(nullable = false)
     public String source;
     public String actor;
+    /** The id of the other service's event this entry was reported by (unique); null for this service's own actions. */
+    @Column(name = "source_event_id")
+    public UUID sourceEventId;
 }

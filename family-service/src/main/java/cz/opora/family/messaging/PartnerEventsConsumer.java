@@ -55,7 +55,7 @@ public class PartnerEventsConsumer {
                 case ACCESS_REVOKED -> access.applyRevoked(event.dataAs(AccessRevoked.class), event.source(), CONSUMER);
                 case ACTIVITY_REPORTED -> {
                     ActivityReported activity = event.dataAs(ActivityReported.class);
-                    timeline.report(activity, service(event.source()));
+                    timeline.report(event.id(), activity, service(event.source()));
                 }
                 case CONFERENCE_FAMILY_PLAN_ACCEPTED, CONFERENCE_FAMILY_PLAN_REVISED ->
                         plans.importFamilyPlan(event.dataAs(FamilyPlan.class), CONSUMER);

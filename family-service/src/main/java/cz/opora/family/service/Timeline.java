@@ -51,6 +51,11 @@ public class Timeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(UUID familyId, Instant at, String kind, String summary, String refType, UUID refId,
                        String source, String actor) {
+        persist(familyId, at, kind, summary, refType, refId, source, actor, null);
+    }
+
+    private void persist(UUID familyId, Instant at, String kind, String summary, String refType, UUID refId,
+                         String source, String actor, UUID sourceEventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.familyId = familyId;
@@ -61,17 +66,21 @@ public class Timeline {
         entry.refId = refId;
         entry.source = source;
         entry.actor = actor;
+        entry.sourceEventId = sourceEventId;
         entries.persist(entry);
     }
 
-    /** An activity another service reported; ignored for a family this service does not (or no longer) hold. */
+    /**
+     * An activity another service reported in event {@code eventId}; ignored for a family this service does not (or
+     * no longer) hold. The entry is keyed on the event id: a second entry for the same event violates a unique key.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void report(cz.opora.events.access.ActivityReported activity, String source) {
+    public void report(UUID eventId, cz.opora.events.access.ActivityReported activity, String source) {
         if (entries.getEntityManager().find(Family.class, activity.familyId()) == null) {
             return;
         }
-        append(activity.familyId(), activity.occurredAt(), activity.kind(), activity.summary(), activity.refType(),
-                activity.refId(), source, null);
+        persist(activity.familyId(), activity.occurredAt(), activity.kind(), activity.summary(), activity.refType(),
+                activity.refId(), source, null, eventId);
     }
 
     @Transactional

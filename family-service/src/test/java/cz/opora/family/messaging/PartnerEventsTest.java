@@ -34,6 +34,10 @@ class PartnerEventsTest {
     String prefix;
     @Inject
     EntityManager em;
+    @Inject
+    cz.opora.family.service.Timeline timeline;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
 
     @Test
@@ -47,6 +51,32 @@ class PartnerEventsTest {
                         .body("items.kind", hasItem("referral.accepted"))
                         .body("items.find { it.kind == 'referral.accepted' }.source", equalTo("referral-service"))
                         .body("items.find { it.kind == 'referral.accepted' }.summary", equalTo("Referral to nzdm-kotva accepted")));
+    }
+
+    @Test
+    void aReportedActivityIsKeyedOnItsEventIdSoTheDatabaseRefusesASecondEntryForIt() throws Exception {
+        String family = as("sas.dvorak").body(SampleRequests.family("Rodina Dvojitá")).post("/api/v1/families")
+                .then().statusCode(201).extract().path("id");
+        ObjectNode event = SampleEvents.about(EventType.ACTIVITY_REPORTED, UUID.fromString(family));
+        UUID eventId = UUID.fromString(event.get("id").asText());
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family, event.toString());
+        KafkaTestClient.send(prefix + Topics.REFERRAL, family, event.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> entriesOf(eventId) == 1);
+
+        // Past the processed-event log: the same event written again straight through the timeline is refused.
+        cz.opora.events.access.ActivityReported activity =
+                json.treeToValue(event.get("data"), cz.opora.events.access.ActivityReported.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            timeline.report(eventId, activity, "referral-service");
+            em.flush();
+        })).hasStackTraceContaining("timeline_entry_source_event_uq");
+        assertThat(entriesOf(eventId)).as("one entry per reported event").isEqualTo(1);
+    }
+
+    long entriesOf(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM timeline_entry WHERE source_event_id = ?1").setParameter(1, eventId)
+                .getSingleResult()).longValue());
     }
 
     @Test
