@@ -112,6 +112,7 @@ class FamilySearchScaleTest {
         String token = Tokens.user("ospod.novakova");
         var statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
+        awaitQuiet(statistics);
         List<String> report = new ArrayList<>();
         searches.forEach((name, params) -> {
             // Warm up, then measure the first page and the page after it.
@@ -153,6 +154,7 @@ class FamilySearchScaleTest {
                 "SELECT id::text FROM family WHERE created_by = 'scale-test' LIMIT 1").getSingleResult().toString());
         var statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
+        awaitQuiet(statistics);
         // The counter is the whole application's: the outbox relay's poll or a consumer can add to one request's count,
         // never take from it. The fewest of three requests is the request's own.
         long statements = Long.MAX_VALUE;
@@ -164,5 +166,24 @@ class FamilySearchScaleTest {
         statistics.setStatisticsEnabled(false);
         System.out.println("--- GET family (4 members): " + statements + " SQL statements");
         assertThat(statements).isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * Waits until the application runs no more statements than its scheduled jobs do (at most 4 in a second, twice in
+     * a row): a consumer catching up on events other suites left on the topics would add hundreds to any count.
+     */
+    static void awaitQuiet(org.hibernate.stat.Statistics statistics) {
+        int quietSeconds = 0;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (quietSeconds < 2 && System.nanoTime() < deadline) {
+            statistics.clear();
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            quietSeconds = statistics.getPrepareStatementCount() <= 4 ? quietSeconds + 1 : 0;
+        }
     }
 }
