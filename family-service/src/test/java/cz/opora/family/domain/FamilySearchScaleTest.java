@@ -173,17 +173,14 @@ class FamilySearchScaleTest {
      * a row): a consumer catching up on events other suites left on the topics would add hundreds to any count.
      */
     static void awaitQuiet(org.hibernate.stat.Statistics statistics) {
-        int quietSeconds = 0;
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while (quietSeconds < 2 && System.nanoTime() < deadline) {
-            statistics.clear();
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            quietSeconds = statistics.getPrepareStatementCount() <= 4 ? quietSeconds + 1 : 0;
-        }
+        int[] quietSeconds = {0};
+        statistics.clear();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+                .pollDelay(java.time.Duration.ofSeconds(1)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> {
+                    quietSeconds[0] = statistics.getPrepareStatementCount() <= 4 ? quietSeconds[0] + 1 : 0;
+                    statistics.clear();
+                    return quietSeconds[0] >= 2;
+                });
     }
 }
