@@ -376,6 +376,20 @@ public class CaseConferenceService {
     }
 
     /**
+     * The case file a conference was about was erased: the erasing organization's own conferences go with it; other
+     * organizations' conferences stay, detached (children cleared, the erasure's time kept).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onErased(@jakarta.enterprise.event.Observes cz.opora.projection.FamilyProjection.FamilyErasedHere erased) {
+        if (erased.owningOrganization() != null) {
+            em.createNativeQuery("DELETE FROM case_conference WHERE family_id = ?1 AND organization = ?2")
+                    .setParameter(1, erased.familyId()).setParameter(2, erased.owningOrganization()).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE case_conference SET child_ids = '{}', family_erased_at = now(), version = version + 1 "
+                + "WHERE family_id = ?1").setParameter(1, erased.familyId()).executeUpdate();
+    }
+
+    /**
      * The conference as the organization may see it: all of it for the convener, the family's owner and a participant
      * whose access is live; otherwise (no consent covers it, access not started, or ended) only that it takes or took
      * part, when, and its own tasks.
