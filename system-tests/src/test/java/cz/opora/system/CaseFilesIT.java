@@ -86,8 +86,17 @@ class CaseFilesIT {
         at(Stack.Service.FAMILY, "sas.dvorak").body("""
                 {"date": "%s", "durationMinutes": 120, "type": "HOME_VISIT", "summary": "SAS %s návštěva doma."}"""
                 .formatted(LocalDate.now(), tag)).post("/api/v1/families/" + sasFile + "/contacts").then().statusCode(201);
+        // SAS convenes a case conference of its own on its file.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                at(Stack.Service.CONFERENCE, "sas.dvorak").body("""
+                        {"familyId": "%s", "purpose": "SAS %s: bydlení", "scheduledFor": "%s", "place": "SAS Jih"}"""
+                        .formatted(sasFile, tag, Instant.now().plus(Duration.ofDays(3)))).post("/api/v1/case-conferences")
+                        .statusCode() == 201);
         String figures = "/api/v1/statistics?from=" + LocalDate.now() + "&to=" + LocalDate.now();
+        String conferenceFigures = "/api/v1/conferences/statistics?from=" + LocalDate.now() + "&to=" + LocalDate.now();
         String sasFiguresBefore = at(Stack.Service.FAMILY, "admin.sas").get(figures).then().statusCode(200).extract().asString();
+        String sasConferenceFiguresBefore = at(Stack.Service.CONFERENCE, "admin.sas").get(conferenceFigures).then()
+                .statusCode(200).extract().asString();
 
         // SAS refers Marek to NZDM with the family's consent; NZDM opens its own file for him and records its work.
         String toNzdm = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
@@ -139,6 +148,7 @@ class CaseFilesIT {
         }, id -> id != null);
 
         // SAS closes its file and erases it, with its org-admin's approval.
+        String sasWords = "%SAS " + tag + "%";
         Families.closeAndErase(sasFile, "sas.dvorak", "admin.sas");
         at(Stack.Service.FAMILY, "sas.dvorak").get("/api/v1/families/" + sasFile).then().statusCode(404);
         at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + ospodFile).then().statusCode(200)
@@ -159,9 +169,14 @@ class CaseFilesIT {
                         .body("familyErasedAt", org.hamcrest.Matchers.notNullValue()).body("familyId", equalTo(null)));
         assertThat(at(Stack.Service.FAMILY, "admin.sas").get(figures).then().statusCode(200).extract().asString())
                 .as("SAS's figures for the period").isEqualTo(sasFiguresBefore);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Families.count(Stack.Service.CONFERENCE,
+                "SELECT count(*) FROM case_conference WHERE family_id = ?::uuid AND family_erased_at IS NULL", sasFile) == 0);
+        assertThat(at(Stack.Service.CONFERENCE, "admin.sas").get(conferenceFigures).then().statusCode(200).extract().asString())
+                .as("SAS's conference figures for the period").isEqualTo(sasConferenceFiguresBefore);
+        assertThat(Families.count(Stack.Service.CONFERENCE, "SELECT count(*) FROM case_conference WHERE purpose LIKE ?", sasWords))
+                .isZero();
 
         // No SAS data left anywhere: its words and its file's id are gone from every service's records.
-        String sasWords = "%SAS " + tag + "%";
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM contact WHERE summary LIKE ?", sasWords)).isZero();
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM family WHERE id = ?::uuid", sasFile)).isZero();
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM case_link WHERE family_id = ?::uuid "
