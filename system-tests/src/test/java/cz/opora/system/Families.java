@@ -91,7 +91,7 @@ final class Families {
         given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(worker)).contentType("application/json")
                 .header("If-Match", etag).body("{\"ground\": \"DATA_SUBJECT_REQUEST\", \"reason\": \"Žádost rodiny, GDPR čl. 17\"}")
                 .post(family + "/erasure-request").then().statusCode(201);
-        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(orgAdmin)).header("If-Match", etag)
-                .post(family + "/erasure").then().statusCode(200);
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(orgAdmin)).contentType("application/json")
+                .header("If-Match", etag).post(family + "/erasure").then().statusCode(200);
     }
 }
