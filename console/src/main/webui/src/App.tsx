@@ -1,0 +1,76 @@
+import { useEffect, useState } from "react";
+import { Link, NavLink, Route, Routes, useLocation } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { GovMessage } from "@gov-design-system-ce/react";
+import { me, type Me, onSessionExpired } from "./api";
+import { Loading } from "./components";
+import { Families } from "./screens/Families";
+import { Shared } from "./screens/Shared";
+import { Register } from "./screens/Register";
+import { FamilyFile } from "./screens/FamilyFile";
+import { NotFound } from "./screens/NotFound";
+
+export function App() {
+  const location = useLocation();
+  if (location.pathname === "/signed-out") return <SignedOut />;
+  return <SignedIn />;
+}
+
+function SignedOut() {
+  const { t } = useTranslation();
+  return (
+    <main id="content" className="page narrow">
+      <h1 className="page-title">{t("app.signedOutTitle")}</h1>
+      <p>{t("app.signedOutText")}</p>
+      <p><a className="gov-button" data-type="solid" data-color="primary" href="/">{t("app.signIn")}</a></p>
+    </main>
+  );
+}
+
+function SignedIn() {
+  const { t } = useTranslation();
+  const [user, setUser] = useState<Me | null>(null);
+  const [expired, setExpired] = useState(false);
+  useEffect(() => {
+    me().then(setUser).catch(() => setExpired(true));
+    return onSessionExpired(() => setExpired(true));
+  }, []);
+  return (
+    <>
+      <a className="skip-link" href="#content">{t("app.skipToContent")}</a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-name">{t("app.name")}</Link>
+          <nav aria-label={t("app.mainNav")} className="app-nav">
+            <NavLink to="/" end>{t("nav.families")}</NavLink>
+            <NavLink to="/sdileno">{t("nav.shared")}</NavLink>
+            <NavLink to="/rodiny/nova">{t("nav.register")}</NavLink>
+          </nav>
+          <div className="app-user">
+            {user && <span>{t("app.signedInAs", { name: user.name ?? user.username })}</span>}
+            <a href="/logout">{t("app.signOut")}</a>
+          </div>
+        </div>
+      </header>
+      {expired && (
+        <div className="page">
+          <GovMessage color="warning">
+            <p role="alert">{t("app.sessionExpired")}</p>
+            <p><a href="/" target="_blank" rel="noopener">{t("app.signInAgain")}</a></p>
+          </GovMessage>
+        </div>
+      )}
+      <main id="content" className="page">
+        {user === null && !expired ? <Loading /> : (
+          <Routes>
+            <Route path="/" element={<Families />} />
+            <Route path="/sdileno" element={<Shared />} />
+            <Route path="/rodiny/nova" element={<Register user={user} />} />
+            <Route path="/rodiny/:id" element={<FamilyFile />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        )}
+      </main>
+    </>
+  );
+}

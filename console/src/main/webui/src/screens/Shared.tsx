@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from "react";
+import { Link } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { GovButton } from "@gov-design-system-ce/react";
+import { call, type Page, type SharedFamily } from "../api";
+import { ErrorMessage, Loading, PageTitle } from "../components";
+import { formatDate } from "../i18n";
+
+/** Sdíleno s námi: families another organization shares with mine, with what we may see. */
+export function Shared() {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<SharedFamily[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async (after: string | null) => {
+    try {
+      const { data } = await call<Page<SharedFamily>>("GET", "family", "shared-families", { query: { after: after ?? undefined } });
+      setItems((old) => (after && old ? [...old, ...data.items] : data.items));
+      setNext(data.next);
+    } catch (e) {
+      setError(e);
+    }
+  }, []);
+  useEffect(() => { void load(null); }, [load]);
+  return (
+    <section>
+      <PageTitle>{t("shared.title")}</PageTitle>
+      <p>{t("shared.intro")}</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      {items === null && !error ? <Loading /> : null}
+      {items && items.length === 0 && <p>{t("shared.empty")}</p>}
+      {items && items.length > 0 && (
+        <ul className="cards">
+          {items.map((f) => (
+            <li key={`${f.familyId}-${f.reasonId}`} className="card">
+              <h2 className="card__title"><Link to={`/rodiny/${f.familyId}`}>{f.name}</Link></h2>
+              <dl className="facts">
+                <div><dt>{t("families.municipality")}</dt><dd>{f.municipality}</dd></div>
+                <div><dt>{t("shared.owner")}</dt><dd>{f.owningOrganization}</dd></div>
+                <div><dt>{t("shared.reason")}</dt><dd>{t(`shared.reasonCode.${f.reason}`, { defaultValue: f.reason })}</dd></div>
+                <div><dt>{t("shared.scopes")}</dt><dd>{f.scopes.map((s) => t(`scope.${s}`)).join(", ")}</dd></div>
+                <div><dt>{t("shared.grantedAt")}</dt><dd>{formatDate(f.grantedAt)}</dd></div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {next && <GovButton color="primary" type="outlined" onClick={() => void load(next)}>{t("families.more")}</GovButton>}
+    </section>
+  );
+}
