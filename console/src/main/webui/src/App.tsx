@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Link, NavLink, Route, Routes, useLocation } from "react-router-dom";
+import { Link, NavLink, Route, Routes } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovMessage } from "@gov-design-system-ce/react";
 import { me, type Me, onSessionExpired } from "./api";
@@ -11,20 +11,7 @@ import { FamilyFile } from "./screens/FamilyFile";
 import { NotFound } from "./screens/NotFound";
 
 export function App() {
-  const location = useLocation();
-  if (location.pathname === "/signed-out") return <SignedOut />;
   return <SignedIn />;
-}
-
-function SignedOut() {
-  const { t } = useTranslation();
-  return (
-    <main id="content" className="page narrow">
-      <h1 className="page-title">{t("app.signedOutTitle")}</h1>
-      <p>{t("app.signedOutText")}</p>
-      <p><a className="gov-button" data-type="solid" data-color="primary" href="/">{t("app.signIn")}</a></p>
-    </main>
-  );
 }
 
 function SignedIn() {
@@ -32,7 +19,15 @@ function SignedIn() {
   const [user, setUser] = useState<Me | null>(null);
   const [expired, setExpired] = useState(false);
   useEffect(() => {
-    me().then(setUser).catch(() => setExpired(true));
+    me().then((u) => { sessionStorage.removeItem("opora.reloaded"); setUser(u); }).catch(() => {
+      // Opened without a session (e.g. from the browser's history): load the page again once, which signs in.
+      if (!sessionStorage.getItem("opora.reloaded")) {
+        sessionStorage.setItem("opora.reloaded", "1");
+        window.location.reload();
+      } else {
+        setExpired(true);
+      }
+    });
     return onSessionExpired(() => setExpired(true));
   }, []);
   return (

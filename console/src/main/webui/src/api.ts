@@ -1,3 +1,5 @@
+import i18n from "./i18n";
+
 // The one API client of the console: every call goes to the console's own /api/<service>/..., which forwards it
 // with the user's token (the browser never sees a token). problem+json becomes field errors; 412 becomes a
 // conflict the screen offers to reload without losing the form; 499 means the session ended.
@@ -17,10 +19,11 @@ export class ApiError extends Error {
     super(problem?.detail ?? `HTTP ${status}`);
   }
 
-  /** Field path (e.g. "members[0].firstName") → message, as the service named them. */
+  /** Field path (e.g. "members[0].firstName") → message, in Czech where the catalogue knows the service's text. */
   get fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const e of this.problem?.errors ?? []) out[e.field] = e.message;
+    const czech = (i18n.getResource("cs", "translation", "apiMessages") ?? {}) as Record<string, string>;
+    for (const e of this.problem?.errors ?? []) out[e.field] = czech[e.message] ?? e.message;
     return out;
   }
 

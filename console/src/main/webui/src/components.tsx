@@ -23,13 +23,13 @@ export function Field({ label, value, onChange, error, hint, required, type = "t
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <GovFormControl invalid={!!error}
-      top={<GovFormLabel identifier={id} required={required}>{label}</GovFormLabel>}
+    <GovFormControl size="m" invalid={!!error}
+      top={<GovFormLabel size="m" identifier={id} required={required}>{label}</GovFormLabel>}
       bottom={<>
-        {hint && <GovFormMessage identifier={`${id}-hint`}>{hint}</GovFormMessage>}
-        {error && <GovFormMessage identifier={`${id}-error`} color="error">{error}</GovFormMessage>}
+        {hint && <GovFormMessage size="m" identifier={`${id}-hint`}>{hint}</GovFormMessage>}
+        {error && <GovFormMessage size="m" identifier={`${id}-error`} color="error">{error}</GovFormMessage>}
       </>}>
-      <GovFormInput identifier={id} name={name} type={type} value={value} required={required} invalid={!!error}
+      <GovFormInput size="m" identifier={id} name={name} type={type} value={value} required={required} invalid={!!error}
         autoComplete={autoComplete} inputMode={inputMode}
         aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
     </GovFormControl>
@@ -48,10 +48,10 @@ interface SelectProps {
 export function Select({ label, value, onChange, options, error, required }: SelectProps) {
   const id = useId();
   return (
-    <GovFormControl invalid={!!error}
-      top={<GovFormLabel identifier={id} required={required}>{label}</GovFormLabel>}
-      bottom={error ? <GovFormMessage identifier={`${id}-error`} color="error">{error}</GovFormMessage> : undefined}>
-      <GovFormSelect identifier={id} value={value} invalid={!!error} required={required}
+    <GovFormControl size="m" invalid={!!error}
+      top={<GovFormLabel size="m" identifier={id} required={required}>{label}</GovFormLabel>}
+      bottom={error ? <GovFormMessage size="m" identifier={`${id}-error`} color="error">{error}</GovFormMessage> : undefined}>
+      <GovFormSelect size="m" identifier={id} value={value} invalid={!!error} required={required}
         aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </GovFormSelect>
