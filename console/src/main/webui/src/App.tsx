@@ -10,6 +10,9 @@ import { Register } from "./screens/Register";
 import { FamilyFile } from "./screens/FamilyFile";
 import { NotFound } from "./screens/NotFound";
 
+/** Roles the family-service lets register a family (the API decides; the link is only hidden from the others). */
+const REGISTERING_ROLES = ["case-manager", "ospod-worker"];
+
 export function App() {
   return <SignedIn />;
 }
@@ -39,7 +42,7 @@ function SignedIn() {
           <nav aria-label={t("app.mainNav")} className="app-nav">
             <NavLink to="/" end>{t("nav.families")}</NavLink>
             <NavLink to="/sdileno">{t("nav.shared")}</NavLink>
-            <NavLink to="/rodiny/nova">{t("nav.register")}</NavLink>
+            {user?.roles.some((r) => REGISTERING_ROLES.includes(r)) && <NavLink to="/rodiny/nova">{t("nav.register")}</NavLink>}
           </nav>
           <div className="app-user">
             {user && <span>{t("app.signedInAs", { name: user.name ?? user.username })}</span>}

@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { call, type FamilySummary, type Page } from "../api";
+import { ApiError, call, type FamilySummary, type Page } from "../api";
 import { ErrorMessage, Field, Loading, PageTitle, Select } from "../components";
 import { formatDate } from "../i18n";
 
@@ -50,7 +50,9 @@ export function Families() {
           options={[{ value: "", label: t("families.anyStatus") }, ...["INTAKE", "ACTIVE", "CLOSED"].map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
         <div className="filters__submit"><GovButton color="primary" type="solid" nativeType="submit">{t("families.find")}</GovButton></div>
       </form>
-      {error ? <ErrorMessage error={error} /> : null}
+      {error instanceof ApiError && error.status === 403
+        ? <p>{t("families.noCaseload")} <Link to="/sdileno">{t("nav.shared")}</Link></p>
+        : error ? <ErrorMessage error={error} /> : null}
       {items === null && !error ? <Loading /> : null}
       {items !== null && (
         <section aria-labelledby="results-title">

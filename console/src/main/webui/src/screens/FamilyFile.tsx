@@ -58,6 +58,8 @@ export function FamilyFile() {
             <li key={m.id}>
               <strong>{m.firstName} {m.lastName}</strong> – {t(`role.${m.role}`)}
               {m.relation ? ` (${m.relation})` : ""}{m.birthDate ? `, ${t("file.born", { date: formatDate(m.birthDate) })}` : ""}
+              {m.school ? `, ${t("file.school", { school: m.school, schoolClass: m.schoolClass ?? "" })}` : ""}
+              {m.phone ? `, ${t("file.phone", { phone: m.phone })}` : ""}
             </li>
           ))}
         </ul>

@@ -156,7 +156,7 @@ class ConsoleIT {
                 field(page, "Shrnutí").fill("Návštěva na ubytovně, domluva se školou.");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit kontakt")).click();
                 assertThat(page.getByText("Kontakt byl zaznamenán.")).isVisible();
-                assertThat(page.getByText("Celkem 1 h 30 min")).isVisible();
+                assertThat(page.getByText("celkem 1 h 30 min")).isVisible();
 
                 var timeline = page.locator("#casova-osa");
                 assertThat(timeline.getByText("Zaznamenán kontakt")).isVisible();
