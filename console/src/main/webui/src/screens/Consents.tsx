@@ -1,7 +1,8 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GovButton, GovMessage } from "@gov-design-system-ce/react";
-import { ApiError, call, type Consent, type Page } from "../api";
+import { ApiError, call, type Consent } from "../api";
+import { useList } from "../useList";
 import { Checkbox, ErrorMessage, ErrorSummary, Field, Loading, Select } from "../components";
 import { formatDate } from "../i18n";
 
@@ -13,19 +14,9 @@ interface Props { familyId: string; members: { id: string; name: string; role: s
 /** Consents: record one from the signed form, see its validity and scope, withdraw it. */
 export function Consents({ familyId, members, onChange }: Props) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<Consent[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { items, error, load } = useList<Consent>(`families/${familyId}/consents`, { limit: "100" });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const { data } = await call<Page<Consent>>("GET", "family", `families/${familyId}/consents`, { query: { limit: "100" } });
-      setItems(data.items);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [familyId]);
   useEffect(() => { void load(); }, [load]);
   const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? "";
   const done = (message: string) => { setNotice(message); setOpen(false); void load(); onChange(); };
@@ -75,6 +66,7 @@ function RecordConsent({ familyId, members, onDone, onCancel }: { familyId: stri
   const [scopes, setScopes] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const label = (field: string) => t(`consent.${field}`, { defaultValue: field });
 
@@ -84,7 +76,8 @@ function RecordConsent({ familyId, members, onDone, onCancel }: { familyId: stri
     const local: Record<string, string> = {};
     if (!form.formReference.trim()) local.formReference = t("errors.required");
     setErrors(local);
-    if (Object.keys(local).length) return;
+    if (Object.keys(local).length || busy) return;
+    setBusy(true);
     try {
       await call("POST", "family", `families/${familyId}/consents`, {
         body: {
@@ -99,6 +92,8 @@ function RecordConsent({ familyId, members, onDone, onCancel }: { familyId: stri
       if (err instanceof ApiError && err.status === 400 && err.problem?.errors) setErrors(err.fieldErrors);
       else if (err instanceof ApiError && err.status === 400) setErrors({ "(body)": err.problem?.detail ?? "" });
       else setFailure(err);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -129,7 +124,7 @@ function RecordConsent({ familyId, members, onDone, onCancel }: { familyId: stri
         onChange={set("formReference")} error={errors.formReference} />
       <Field label={t("consent.note")} value={form.note} onChange={set("note")} error={errors.note} />
       <div className="actions">
-        <GovButton color="primary" type="solid" nativeType="submit">{t("consent.save")}</GovButton>
+        <GovButton color="primary" type="solid" nativeType="submit" disabled={busy} aria-disabled={busy}>{t("consent.save")}</GovButton>
         <GovButton color="neutral" type="base" onClick={onCancel}>{t("consent.cancel")}</GovButton>
       </div>
     </form>

@@ -1,7 +1,8 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GovButton, GovMessage } from "@gov-design-system-ce/react";
-import { ApiError, call, type Contact, type Page } from "../api";
+import { ApiError, call, type Contact } from "../api";
+import { useList } from "../useList";
 import { ErrorMessage, ErrorSummary, Field, Loading, Select } from "../components";
 import { formatDate, formatMinutes } from "../i18n";
 
@@ -15,19 +16,9 @@ function today(): string {
 /** Contacts with the family and the hours spent, and recording a new one (the signed-in worker is present). */
 export function Contacts({ familyId, onChange }: { familyId: string; onChange: () => void }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<Contact[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { items, error, load } = useList<Contact>(`families/${familyId}/contacts`, { limit: "100" });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const { data } = await call<Page<Contact>>("GET", "family", `families/${familyId}/contacts`, { query: { limit: "100" } });
-      setItems(data.items);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [familyId]);
   useEffect(() => { void load(); }, [load]);
   const minutes = (items ?? []).reduce((sum, c) => sum + c.durationMinutes, 0);
   const hidden = error instanceof ApiError && error.notFound;
@@ -66,6 +57,7 @@ function RecordContact({ familyId, onDone, onCancel }: { familyId: string; onDon
   const [form, setForm] = useState({ date: today(), durationMinutes: "60", type: "HOME_VISIT", topics: "", summary: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const labels: Record<string, string> = {
     date: t("contact.date"), durationMinutes: t("contact.duration"), type: t("contact.type"), topics: t("contact.topics"), summary: t("contact.summary"),
@@ -77,7 +69,8 @@ function RecordContact({ familyId, onDone, onCancel }: { familyId: string; onDon
     if (!form.date) local.date = t("errors.required");
     if (!/^\d+$/.test(form.durationMinutes)) local.durationMinutes = t("errors.required");
     setErrors(local);
-    if (Object.keys(local).length) return;
+    if (Object.keys(local).length || busy) return;
+    setBusy(true);
     try {
       await call("POST", "family", `families/${familyId}/contacts`, {
         body: {
@@ -89,6 +82,8 @@ function RecordContact({ familyId, onDone, onCancel }: { familyId: string; onDon
     } catch (err) {
       if (err instanceof ApiError && err.status === 400 && err.problem?.errors) setErrors(err.fieldErrors);
       else setFailure(err);
+    } finally {
+      setBusy(false);
     }
   }
   return (
@@ -103,7 +98,7 @@ function RecordContact({ familyId, onDone, onCancel }: { familyId: string; onDon
       <Field label={t("contact.topics")} hint={t("contact.topicsHint")} value={form.topics} onChange={set("topics")} error={errors.topics} />
       <Field label={t("contact.summary")} value={form.summary} onChange={set("summary")} error={errors.summary} />
       <div className="actions">
-        <GovButton color="primary" type="solid" nativeType="submit">{t("contact.save")}</GovButton>
+        <GovButton color="primary" type="solid" nativeType="submit" disabled={busy} aria-disabled={busy}>{t("contact.save")}</GovButton>
         <GovButton color="neutral" type="base" onClick={onCancel}>{t("consent.cancel")}</GovButton>
       </div>
     </form>

@@ -34,6 +34,7 @@ export function Register({ user }: { user: Me | null }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return;
     setFailure(null);
     const local: Record<string, string> = {};
     if (!name.trim()) local.name = t("errors.required");
@@ -115,7 +116,7 @@ export function Register({ user }: { user: Me | null }) {
           <legend>{t("register.team")}</legend>
           <p>{t("register.teamText", { name: user?.name ?? user?.username ?? "" })}</p>
         </fieldset>
-        <GovButton color="primary" type="solid" nativeType="submit" disabled={busy}>{t("register.submit")}</GovButton>
+        <GovButton color="primary" type="solid" nativeType="submit" disabled={busy} aria-disabled={busy}>{t("register.submit")}</GovButton>
       </form>
     </section>
   );

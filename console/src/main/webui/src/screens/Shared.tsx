@@ -1,27 +1,17 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { call, type Page, type SharedFamily } from "../api";
+import { type SharedFamily } from "../api";
+import { useList } from "../useList";
 import { ErrorMessage, Loading, PageTitle } from "../components";
 import { formatDate } from "../i18n";
 
 /** Sdíleno s námi: families another organization shares with mine, with what we may see. */
 export function Shared() {
   const { t } = useTranslation();
-  const [items, setItems] = useState<SharedFamily[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async (after: string | null) => {
-    try {
-      const { data } = await call<Page<SharedFamily>>("GET", "family", "shared-families", { query: { after: after ?? undefined } });
-      setItems((old) => (after && old ? [...old, ...data.items] : data.items));
-      setNext(data.next);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => { void load(null); }, [load]);
+  const { items, next, error, load } = useList<SharedFamily>("shared-families");
+  useEffect(() => { void load(); }, [load]);
   return (
     <section>
       <PageTitle>{t("shared.title")}</PageTitle>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { ApiError, call, type Page, type TimelineEntry } from "../api";
+import { ApiError, type TimelineEntry } from "../api";
+import { useList } from "../useList";
 import { ErrorMessage, Loading } from "../components";
 import { formatDateTime } from "../i18n";
 
@@ -11,20 +12,8 @@ import { formatDateTime } from "../i18n";
  */
 export function Timeline({ familyId, version }: { familyId: string; version: number }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<TimelineEntry[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async (after: string | null) => {
-    try {
-      const { data } = await call<Page<TimelineEntry>>("GET", "family", `families/${familyId}/timeline`, { query: { after: after ?? undefined } });
-      setItems((old) => (after && old ? [...old, ...data.items] : data.items));
-      setNext(data.next);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [familyId]);
-  useEffect(() => { void load(null); }, [load, version]);
+  const { items, next, error, load } = useList<TimelineEntry>(`families/${familyId}/timeline`);
+  useEffect(() => { void load(); }, [load, version]);
   return (
     <section id="casova-osa" aria-labelledby="casova-osa-title" className="panel">
       <h2 id="casova-osa-title">{t("timeline.title")}</h2>
