@@ -164,7 +164,7 @@ class FamilySearchScaleTest {
     static final long MOST_ROWS_REMOVED = 1_000;
     /**
      * The caseload (key worker or on the team) cannot be one index: its plan walks the organization's newest families
-     * and keeps the worker's. Here the worker is key worker of 1 family in 100 (2,079 rows removed for 21 kept).
+     * and keeps the worker's. Here the worker is key worker of 1 family in 100 (about 2,100 rows removed for 21 kept).
      */
     static final long MOST_ROWS_REMOVED_CASELOAD = 2_500;
     /**
