@@ -45,10 +45,14 @@ class FamilySearchScaleTest {
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             long existing = ((Number) em.createNativeQuery("SELECT count(*) FROM family WHERE owning_organization = ?1 "
                     + "AND created_by = 'scale-test'").setParameter(1, ORG).getSingleResult()).longValue();
+            String me = Tokens.subject("ospod.novakova");
             if (existing >= FAMILIES) {
+                // Loaded by an earlier run: a re-imported realm gives ospod.novakova a new subject; "me" follows it.
+                em.createNativeQuery("UPDATE family SET key_worker = ?2 WHERE owning_organization = ?1 AND created_by = "
+                        + "'scale-test' AND key_worker NOT LIKE 'scale-worker-%' AND key_worker <> ?2")
+                        .setParameter(1, ORG).setParameter(2, me).executeUpdate();
                 return;
             }
-            String me = Tokens.subject("ospod.novakova");
             // One statement: the families and, from what it returns, their four members each.
             em.createNativeQuery("""
                     WITH f AS (
