@@ -241,6 +241,12 @@ class OwnRecordsIT {
         }
     }
 
+    /**
+     * Singular sub-resources that the seeded files do not have, so the owner's read is 404 and not audited: a pending
+     * erasure request (asked for only once a file is closed).
+     */
+    static final Set<String> NONE_SEEDED = Set.of("GET /api/v1/families/{familyId}/erasure-request");
+
     /** The owner's GET: 200; one audit row in the service when it reads family data; one forwarded row later. */
     void ownersRead(Stack.Service service, String template, String path, Owner owner, String login) {
         String endpoint = "GET " + template;
@@ -249,6 +255,10 @@ class OwnRecordsIT {
         Response r = at(service, login).get(path);
         long rows = ownRows(service, login, endpoint) - before;
         String who = "GET " + template + " of " + owner.organization + "'s record as its " + login + ": ";
+        if (NONE_SEEDED.contains(endpoint)) {
+            count("the owner's read of what it has not", r.statusCode() == 404 && rows == 0, who + r.statusCode() + ", " + rows + " audit rows");
+            return;
+        }
         count("the owner's read", r.statusCode() == 200, who + r.statusCode() + " " + r.asString());
         boolean familyData = !NOT_FAMILY_DATA.contains(endpoint);
         count("audit rows of the owner's read", rows == (familyData ? 1 : 0),
@@ -433,6 +443,7 @@ class OwnRecordsIT {
         String familyId = family.then().statusCode(201).extract().path("id");
         List<String> members = family.path("members.id");
         owner.ids.put("families", familyId);
+        owner.ids.put("shared-families", familyId);
         owner.ids.put("members", members.get(1));
         owner.families.add(familyId);
         String base = "/api/v1/families/" + familyId;
