@@ -24,6 +24,9 @@ public enum EventType {
     PLAN_REVISED("cz.opora.family.plan-revised", Topics.FAMILY, 1),
     FAMILY_ERASED("cz.opora.family.erased", Topics.FAMILY, 1),
     FAMILY_ANONYMISED("cz.opora.family.anonymised", Topics.FAMILY, 1),
+    /** Two organizations' case files of one household were linked (key: the file that was opened or linked). */
+    CASE_LINKED("cz.opora.family.case-linked", Topics.FAMILY, 1),
+    CASE_UNLINKED("cz.opora.family.case-unlinked", Topics.FAMILY, 1),
     /** Published by referral-service and conference-service, each on its own topic. */
     ACCESS_GRANTED("cz.opora.access.granted", null, 1),
     ACCESS_REVOKED("cz.opora.access.revoked", null, 1),

@@ -50,8 +50,12 @@ public class FamilyProjection {
     public record ConsentEnded(UUID familyId, UUID consentId, String reasonCode, Instant at) {
     }
 
-    /** The family was erased: the service deletes what it holds about it. */
-    public record FamilyErasedHere(UUID familyId) {
+    /**
+     * The family (one organization's case file) was erased: the service deletes what the owner held about it and
+     * detaches other organizations' own records from it. {@code owningOrganization} is null when the service never
+     * knew the family.
+     */
+    public record FamilyErasedHere(UUID familyId, String owningOrganization) {
     }
 
     @Inject
@@ -231,8 +235,8 @@ public class FamilyProjection {
      * {@link FamilyErasedHere}), then the family, its events not yet published and its audit trail.
      */
     private void erased(UUID familyId, String consumer) {
-        familyErased.fire(new FamilyErasedHere(familyId));
         KnownFamily family = families.findById(familyId);
+        familyErased.fire(new FamilyErasedHere(familyId, family == null ? null : family.owningOrganization));
         if (family != null) {
             families.delete(family); // members and consents go with it (ON DELETE CASCADE)
         }

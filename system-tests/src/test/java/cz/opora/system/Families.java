@@ -127,4 +127,28 @@ final class Families {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Closes the file as the worker (if open); returns its ETag. */
+    static String close(String familyId, String worker) {
+        String family = "/api/v1/families/" + familyId;
+        Response current = given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(worker)).get(family);
+        String etag = current.then().statusCode(200).extract().header("ETag");
+        if ("CLOSED".equals(current.path("status"))) {
+            return etag;
+        }
+        return given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(worker)).contentType("application/json")
+                .header("If-Match", etag).body("{\"reason\": \"FAMILY_ENDED_COOPERATION\", \"summary\": \"Rodina si nepřeje další spolupráci.\"}")
+                .post(family + "/closure").then().statusCode(200).extract().header("ETag");
+    }
+
+    /** Closes the file (as the worker), asks for its erasure (the worker) and approves it (another person, an org-admin). */
+    static void closeAndErase(String familyId, String worker, String orgAdmin) {
+        String family = "/api/v1/families/" + familyId;
+        String etag = close(familyId, worker);
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(worker)).contentType("application/json")
+                .header("If-Match", etag).body("{\"ground\": \"DATA_SUBJECT_REQUEST\", \"reason\": \"Žádost rodiny, GDPR čl. 17\"}")
+                .post(family + "/erasure-request").then().statusCode(201);
+        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user(orgAdmin)).contentType("application/json")
+                .header("If-Match", etag).post(family + "/erasure").then().statusCode(200);
+    }
 }

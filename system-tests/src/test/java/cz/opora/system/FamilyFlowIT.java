@@ -60,9 +60,7 @@ class FamilyFlowIT {
         String id = Families.register("sas.dvorak", SampleRequests.family("Rodina K Výmazu")).then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(200));
-        given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("admin.sas")).contentType("application/json")
-                .header("If-Match", "\"0\"").body("{\"reason\": \"Žádost rodiny, GDPR čl. 17\"}")
-                .post("/api/v1/families/" + id + "/erasure").then().statusCode(204);
+        Families.closeAndErase(id, "sas.dvorak", "admin.sas");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(404));
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM family WHERE id = ?::uuid", id)).isZero();

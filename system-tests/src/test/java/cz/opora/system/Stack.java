@@ -62,6 +62,9 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private static volatile Stack running;
+    /** The staff console (console/target/quarkus-app), started on first use by a browser test. */
+    public static final int CONSOLE_PORT = Integer.getInteger("opora.it.console.port", 18080);
+    private Process console;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -168,6 +171,49 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         }
     }
 
+    /**
+     * The staff console's URL: its process is started the first time a test asks (the other tests do not pay for
+     * it), pointed at the four services' test ports and the local Keycloak, and stopped with the stack.
+     */
+    public static String consoleUrl() {
+        return running.startConsole();
+    }
+
+    private synchronized String startConsole() {
+        String url = "http://localhost:" + CONSOLE_PORT;
+        if (console != null && console.isAlive()) {
+            return url;
+        }
+        Path jar = ROOT.resolve("console/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the console first (./mvnw verify builds everything)");
+        }
+        Path logs = ROOT.resolve("system-tests/target/service-logs");
+        try {
+            Files.createDirectories(logs);
+            ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("console.log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("OPORA_CONSOLE_PORT", Integer.toString(CONSOLE_PORT));
+            env.put("OPORA_FAMILY_URL", Service.FAMILY.url());
+            env.put("OPORA_CONFERENCE_URL", Service.CONFERENCE.url());
+            env.put("OPORA_REFERRAL_URL", Service.REFERRAL.url());
+            env.put("OPORA_TUTORING_URL", Service.TUTORING.url());
+            console = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the console", e);
+        }
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the console did not become ready; see system-tests/target/service-logs/console.log", e);
+        }
+        return url;
+    }
+
     /** Runs deploy/local/infra with the given arguments (up; stop kafka; start kafka; ...). */
     public static void infra(String... args) {
         List<String> command = new java.util.ArrayList<>();
@@ -200,6 +246,9 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void close() {
+        if (console != null) {
+            console.destroy();
+        }
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
             try {

@@ -77,6 +77,10 @@ public class CaseConference {
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    /** When the case file it was about was erased (the conference stays: the convener's record, or figures only). */
+    @Column(name = "family_erased_at")
+    public Instant familyErasedAt;
+
     @Version
     public long version;
 

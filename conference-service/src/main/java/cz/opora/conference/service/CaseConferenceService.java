@@ -167,6 +167,9 @@ public class CaseConferenceService {
         Instant now = FamilyConferenceService.now();
         switch (input.kind()) {
             case FAMILY_MEMBER -> {
+                if (family == null) {
+                    throw ProblemException.invalid("memberId", "the family's case file was erased");
+                }
                 KnownFamilyMember member = family.members.stream().filter(m -> m.id.equals(input.memberId())).findFirst()
                         .orElseThrow(() -> ProblemException.invalid("memberId", "is not a member of this family"));
                 p.memberId = member.id;
@@ -373,6 +376,42 @@ public class CaseConferenceService {
     private CaseConferenceView flushed(CaseConference c) {
         conferences.flush();
         return view(c, em.find(KnownFamily.class, c.familyId), caller.organization());
+    }
+
+    /**
+     * The case file conferences were about was erased. The erasing organization's own case conferences stay only as
+     * what its figures count (dates, status, tasks' states), without a word or a name; other organizations' case
+     * conferences stay as their records, detached (children cleared). Family group conferences about the file keep
+     * only what the figures count. Every one of them records the erasure's time and no longer accepts steps that need
+     * the family.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onErased(@jakarta.enterprise.event.Observes cz.opora.projection.FamilyProjection.FamilyErasedHere erased) {
+        if (erased.owningOrganization() != null) {
+            String own = "SELECT id FROM case_conference WHERE family_id = ?1 AND organization = ?2";
+            for (String sql : List.of(
+                    "UPDATE case_conference_participant SET name = '-', member_id = NULL, institution = NULL, role = NULL, "
+                            + "view = NULL WHERE conference_id IN (" + own + ")",
+                    "UPDATE case_conference_task SET what = '-', follow_up_note = NULL WHERE conference_id IN (" + own + ")",
+                    "UPDATE case_conference SET purpose = '-', place = '-', convener_name = '-', situation = NULL, "
+                            + "decisions = NULL, child_view = NULL, cancel_reason = NULL, child_present = NULL "
+                            + "WHERE family_id = ?1 AND organization = ?2")) {
+                em.createNativeQuery(sql).setParameter(1, erased.familyId()).setParameter(2, erased.owningOrganization())
+                        .executeUpdate();
+            }
+        }
+        em.createNativeQuery("UPDATE case_conference SET child_ids = '{}', family_erased_at = now(), version = version + 1 "
+                + "WHERE family_id = ?1").setParameter(1, erased.familyId()).executeUpdate();
+        // Family group conferences were about this family alone: what stays is what the figures count.
+        for (String sql : List.of(
+                "DELETE FROM family_conference_invitee WHERE conference_id IN (SELECT id FROM family_conference WHERE family_id = ?1)",
+                "UPDATE family_conference SET referrer_name = '-', concern = '-', question = '-', bottom_lines = '[]', "
+                        + "plan = NULL, place = NULL, interpreter = NULL, childcare = NULL, rejection_reason = NULL, "
+                        + "no_plan_note = NULL, cancel_reason = NULL, requested_language = NULL, requested_gender = NULL, "
+                        + "family_decision_by = NULL, family_erased_at = now(), version = version + 1 WHERE family_id = ?1",
+                "UPDATE conference_feedback SET comment = NULL WHERE family_id = ?1")) {
+            em.createNativeQuery(sql).setParameter(1, erased.familyId()).executeUpdate();
+        }
     }
 
     /**

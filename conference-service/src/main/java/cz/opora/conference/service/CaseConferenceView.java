@@ -36,7 +36,7 @@ public record CaseConferenceView(UUID id,
     }
 
     static CaseConferenceView of(CaseConference c, String familyName) {
-        return new CaseConferenceView(c.id, c.familyId, familyName, c.organization, c.convenerName, c.purpose,
+        return new CaseConferenceView(c.id, c.familyErasedAt == null ? c.familyId : null, familyName, c.organization, c.convenerName, c.purpose,
                 c.scheduledFor, c.place, c.statutoryReference, List.of(c.childIds), c.status, c.cancelReason, c.situation,
                 c.childView, c.childPresent, c.decisions, c.nextMeetingAt, c.heldAt, c.closedAt,
                 c.participants.stream().map(CaseConferenceView::participant).toList(),

@@ -600,8 +600,13 @@ public class FamilyConferenceService {
     }
 
     private FamilyConference lockVisible(UUID id) {
-        return conferences.lockVisible(id, caller.organization(), coordinationOrganization())
+        FamilyConference c = conferences.lockVisible(id, caller.organization(), coordinationOrganization())
                 .orElseThrow(() -> ProblemException.notFound("The family conference"));
+        if (c.familyErasedAt != null) {
+            throw ProblemException.conflict("family-erased",
+                    "The family's case file was erased; the conference is kept for the figures only.");
+        }
+        return c;
     }
 
     /** Locked and checked: 404 when the caller does not see it, 403 for the wrong actor, 409 from the wrong state. */

@@ -49,7 +49,7 @@ public record FamilyConferenceView(
     }
 
     static FamilyConferenceView of(FamilyConference c, KnownFamily family, boolean limited, List<FgcRules.Step> steps) {
-        return new FamilyConferenceView(c.id, c.kind, c.reviewOf, c.originalConferenceId, limited ? null : c.familyId,
+        return new FamilyConferenceView(c.id, c.kind, c.reviewOf, c.originalConferenceId, limited || c.familyErasedAt != null ? null : c.familyId,
                 limited || family == null ? null : family.name, family == null ? null : family.municipality,
                 c.referrerOrganization, c.referrerName, c.concern, c.question, List.copyOf(c.bottomLines), c.status,
                 limited ? null : c.familyDecisionBy, c.familyDecidedAt, limited ? null : c.consentId,

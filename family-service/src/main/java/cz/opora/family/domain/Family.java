@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A family's case record, owned by one organization: only that organization's workers see it. */
+/**
+ * One organization's case file of a household: owned by that organization, which alone writes it; other organizations
+ * see what their grants allow. A household known to several organizations is several files, linked ({@link CaseLink}).
+ */
 @Entity
 @Table(name = "family")
 public class Family {
@@ -59,6 +62,19 @@ public class Family {
 
     @Column(name = "search_municipality", nullable = false)
     public String searchMunicipality;
+
+    /** Where the file came from (see {@link IntakeSource}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intake_source", nullable = false, updatable = false)
+    public IntakeSource intakeSource = IntakeSource.NOT_RECORDED;
+
+    /** Who referred the family: an Opora organization's id, or the name of a school, a doctor... (no person). */
+    @Column(name = "intake_from", updatable = false)
+    public String intakeFrom;
+
+    /** The referral the file was opened from, when it came through Opora. */
+    @Column(name = "intake_referral_id", updatable = false)
+    public UUID intakeReferralId;
 
     @Column(name = "closed_at")
     public Instant closedAt;

@@ -44,7 +44,7 @@ public class ContactResource {
     ContactService service;
 
     @POST
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "Record a contact", description = "Workers default to you; members and goals must be the family's.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response record(@PathParam("familyId") UUID familyId, @NotNull @Valid ContactInput body, @Context UriInfo uri) {
@@ -72,7 +72,7 @@ public class ContactResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "Correct a contact", description = "If-Match required.")
     public Response change(@PathParam("familyId") UUID familyId, @PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ContactInput body) {

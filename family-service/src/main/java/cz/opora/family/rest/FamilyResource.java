@@ -21,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -96,7 +97,7 @@ public class FamilyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "Find the organization's families",
             description = "Filters combine; keyset-paginated: pass the previous page's 'next' as 'after' with the same "
                     + "filters and sort. Audited.")
@@ -118,7 +119,7 @@ public class FamilyResource {
 
     @POST
     @Path("{id}/activation")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "End the intake: the family works with the organization (INTAKE to ACTIVE)",
             description = "If-Match required. 409 with 'currentState' when the family is not in INTAKE.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
@@ -129,7 +130,7 @@ public class FamilyResource {
 
     @POST
     @Path("{id}/closure")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "Close the case with a reason and a summary", description = "If-Match required. 409 when already closed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,7 +141,7 @@ public class FamilyResource {
 
     @POST
     @Path("{id}/reopening")
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER})
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
     @Operation(summary = "Reopen a closed case, with the reason", description = "If-Match required. 409 unless closed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -160,16 +161,54 @@ public class FamilyResource {
     }
 
     @POST
+    @Path("{familyId}/erasure-request")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.ORG_ADMIN})
+    @Operation(summary = "Ask for the erasure of a closed case file",
+            description = "A worker of the owning organization or its org-admin, with the GDPR ground; If-Match (the family's "
+                    + "ETag) required. Another person, an org-admin, approves it (POST .../erasure). 409 not-closed while "
+                    + "the case is open, erasure-requested when a request waits already.")
+    @APIResponse(responseCode = "201", description = "Requested",
+            content = @Content(schema = @Schema(implementation = RecordLifecycleService.ErasureRequestView.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response requestErasure(@PathParam("familyId") UUID familyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @NotNull @Valid RecordLifecycleService.ErasureRequestInput body,
+                                   @jakarta.ws.rs.core.Context UriInfo uri) {
+        return Response.created(uri.getAbsolutePath()).entity(lifecycle.requestErasure(familyId, ifMatch, body)).build();
+    }
+
+    @GET
+    @Path("{familyId}/erasure-request")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.ORG_ADMIN})
+    @Operation(summary = "The erasure request waiting for approval", description = "404 when none waits.")
+    public RecordLifecycleService.ErasureRequestView pendingErasure(@PathParam("familyId") UUID familyId) {
+        return lifecycle.pendingErasure(familyId);
+    }
+
+    @DELETE
+    @Path("{familyId}/erasure-request")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.ORG_ADMIN})
+    @Operation(summary = "Withdraw the erasure request", description = "Its requester or an org-admin.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    public Response withdrawErasure(@PathParam("familyId") UUID familyId) {
+        lifecycle.withdrawErasure(familyId);
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("{familyId}/erasure")
     @RolesAllowed(Roles.ORG_ADMIN)
-    @Operation(summary = "Erase the family's record where the law allows",
-            description = "Org-admin of the owning organization; If-Match required. Deletes everything about the family "
-                    + "here, publishes family.erased so that every service purges its copy; the audit keeps only that it happened.")
-    @APIResponse(responseCode = "204", description = "Erased")
-    public Response erase(@PathParam("familyId") UUID familyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @NotNull @Valid RecordLifecycleService.Erasure body) {
-        lifecycle.erase(familyId, ifMatch, body);
-        return Response.noContent().build();
+    @Operation(summary = "Approve the erasure request and erase the organization's case file",
+            description = "An org-admin of the owning organization other than the requester; the case closed; If-Match "
+                    + "required. Erases this organization's file and every copy of it in other services; other "
+                    + "organizations' own files and records stay, detached from it; the funders' figures do not change; "
+                    + "the register of erasures keeps when, whose file, by whom and on which ground.")
+    @APIResponse(responseCode = "200", description = "Erased: the register's entry",
+            content = @Content(schema = @Schema(implementation = RecordLifecycleService.ErasureView.class)))
+    @APIResponse(responseCode = "409", description = "not-closed, no-erasure-request or second-person-required",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecordLifecycleService.ErasureView erase(@PathParam("familyId") UUID familyId,
+                                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return lifecycle.approveErasure(familyId, ifMatch);
     }
 
     @GET

@@ -25,8 +25,12 @@ public class TimelineResource {
     Timeline timeline;
 
     @GET
-    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
-    @Operation(summary = "The family's timeline", description = "This service's records and what other services reported, newest first. Audited.")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
+    @Operation(summary = "Your case file's timeline, joined with the linked files' entries you may see",
+            description = "This service's records and what other services reported, newest first; with the entries of "
+                    + "other organizations' linked case files that your grants and the family's consents allow (their life "
+                    + "and people with BASIC, assessments, plans and contacts with those scopes), each labelled with its "
+                    + "file and organization. Audited on every file shown.")
     public Page<Timeline.Entry> read(@PathParam("familyId") UUID familyId, @QueryParam("limit") String limit,
                                      @QueryParam("after") String after) {
         return timeline.read(familyId, PageRequest.of(limit, after));

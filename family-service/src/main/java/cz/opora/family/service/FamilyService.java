@@ -1,5 +1,7 @@
 package cz.opora.family.service;
 
+import cz.opora.family.domain.IntakeSource;
+
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Cursor;
@@ -57,6 +59,21 @@ public class FamilyService {
 
     @Transactional
     public FamilyView register(RegisterFamily command) {
+        IntakeSource source = IntakeSource.NOT_RECORDED;
+        String from = null;
+        if (command.intake() != null) {
+            source = command.intake().source();
+            if (source == IntakeSource.OPORA_REFERRAL || source == IntakeSource.NOT_RECORDED) {
+                throw ProblemException.invalid("intake.source", "a family referred through Opora is opened from the "
+                        + "referral: POST /api/v1/shared-families/{familyId}/case-file");
+            }
+            from = command.intake().from() == null || command.intake().from().isBlank() ? null : command.intake().from().strip();
+        }
+        return FamilyView.of(open(command, source, from, null));
+    }
+
+    /** A new case file of the caller's organization, in INTAKE, with where it came from. */
+    Family open(RegisterFamily command, IntakeSource source, String from, UUID referralId) {
         Instant now = now();
         Family family = new Family();
         family.id = UUID.randomUUID();
@@ -64,7 +81,10 @@ public class FamilyService {
         family.name = command.name().strip();
         setAddress(family, command.address());
         family.status = FamilyStatus.INTAKE;
-        if (caller.hasRole(Roles.CASE_MANAGER)) {
+        family.intakeSource = source;
+        family.intakeFrom = from;
+        family.intakeReferralId = referralId;
+        if (caller.hasRole(Roles.CASE_MANAGER) || caller.hasRole(Roles.NZDM_WORKER)) {
             family.keyWorker = caller.subject();
             family.keyWorkerName = caller.displayName();
         }
@@ -80,7 +100,7 @@ public class FamilyService {
         audit.record("family.register", RESOURCE, List.of(family.id));
         timeline.record(family.id, "family.registered", "Family registered", RESOURCE, family.id);
         families.flush();
-        return FamilyView.of(family);
+        return family;
     }
 
     /**

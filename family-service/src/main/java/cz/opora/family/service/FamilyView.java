@@ -26,6 +26,7 @@ public record FamilyView(
         List<TeamMember> team,
         List<Member> members,
         Closure closure,
+        @Schema(description = "Where the file came from") Intake intake,
         Instant createdAt,
         Instant updatedAt,
         @JsonIgnore @Schema(hidden = true) long version) {
@@ -42,6 +43,14 @@ public record FamilyView(
 
     @Schema(name = "TeamMemberView")
     public record TeamMember(Worker worker, TeamRole role) {
+    }
+
+    @Schema(name = "IntakeView", description = "Where the file came from: the source, who referred (an organization's "
+            + "id when it came through Opora) and the referral it was opened from")
+    public record Intake(cz.opora.family.domain.IntakeSource source, String from, UUID referralId) {
+        static Intake of(Family f) {
+            return new Intake(f.intakeSource, f.intakeFrom, f.intakeReferralId);
+        }
     }
 
     @Schema(name = "Closure", description = "Present while the family is closed")
@@ -72,7 +81,7 @@ public record FamilyView(
                                 contacts ? m.phone : null, contacts ? m.email : null, school ? m.school : null,
                                 school ? m.schoolClass : null, m.version))
                         .toList(),
-                null, f.createdAt, f.updatedAt, f.version);
+                null, null, f.createdAt, f.updatedAt, f.version);
     }
 
     static FamilyView of(Family f) {
@@ -83,6 +92,6 @@ public record FamilyView(
                 f.team.stream().map(t -> new TeamMember(new Worker(t.worker, t.workerName), t.role)).toList(),
                 f.members.stream().map(Member::of).toList(),
                 f.status == FamilyStatus.CLOSED ? new Closure(f.closedAt, f.closureReason, f.closureSummary) : null,
-                f.createdAt, f.updatedAt, f.version);
+                Intake.of(f), f.createdAt, f.updatedAt, f.version);
     }
 }

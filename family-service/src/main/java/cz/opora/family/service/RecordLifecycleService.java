@@ -15,6 +15,12 @@ import cz.opora.events.family.FamilyAnonymised;
 import cz.opora.events.family.FamilyErased;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
+import cz.opora.family.domain.ErasureRequest;
+import cz.opora.family.domain.ErasureGround;
+import cz.opora.family.domain.FamilyStatus;
+import cz.opora.common.rest.Problem;
+import cz.opora.common.persistence.SqlValues;
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,14 +57,33 @@ public class RecordLifecycleService {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    CaseFileService caseFiles;
+    @Inject
+    Timeline timeline;
 
     /** How long a closed family's data is kept before anonymisation (check the organization's filing rules). */
     @ConfigProperty(name = "opora.retention.closed-family", defaultValue = "P10Y")
     Period retention;
 
-    @Schema(name = "Erasure")
-    public record Erasure(@Schema(description = "The legal ground, e.g. the family's request under GDPR art. 17")
-                          @NotBlank @Size(max = 2000) String reason) {
+    @Schema(name = "ErasureRequestInput")
+    public record ErasureRequestInput(@Schema(description = "NO_LONGER_NECESSARY, CONSENT_WITHDRAWN, DATA_SUBJECT_REQUEST, "
+                                              + "UNLAWFUL_PROCESSING or LEGAL_OBLIGATION") @NotNull ErasureGround ground,
+                                      @Schema(description = "Why, for the approver (not kept after the erasure)")
+                                      @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "ErasureRequest", description = "A request to erase a closed file, waiting for a second person's approval")
+    public record ErasureRequestView(UUID id, UUID familyId, ErasureGround ground, String reason, String requestedBy,
+                                     Instant requestedAt) {
+        static ErasureRequestView of(ErasureRequest r) {
+            return new ErasureRequestView(r.id, r.familyId, r.ground, r.reason, r.requestedBy, r.requestedAt);
+        }
+    }
+
+    @Schema(name = "Erasure", description = "One erased case file, in the register kept for the auditor (no data of the family)")
+    public record ErasureView(UUID id, UUID familyId, String organization, ErasureGround ground, String requestedBy,
+                              Instant requestedAt, String approvedBy, Instant erasedAt) {
     }
 
     /**
@@ -81,19 +106,153 @@ public class RecordLifecycleService {
     }
 
     /**
-     * Erases a family: every row about it, its pending and published events, and its audit trail, leaving one
-     * audit row that the erasure happened; publishes {@code family.erased} so that every service purges its copy.
+     * Asks for the erasure of a closed file: a worker of the owning organization or its org-admin; a second person
+     * (an org-admin) approves it. 409 {@code not-closed} while the file is open, {@code erasure-requested} when one waits.
      */
     @Transactional
-    public void erase(UUID familyId, String ifMatch, Erasure erasure) {
+    public ErasureRequestView requestErasure(UUID familyId, String ifMatch, ErasureRequestInput input) {
         Family family = familyService.requireOwned(familyId);
         ETags.requireMatch(ifMatch, family.version);
+        requireClosed(family);
+        if (em.find(ErasureRequest.class, familyId) != null) {
+            throw ProblemException.conflict("erasure-requested", "An erasure of this file is already waiting for approval.");
+        }
+        ErasureRequest request = new ErasureRequest();
+        request.id = UUID.randomUUID();
+        request.familyId = familyId;
+        request.ground = input.ground();
+        request.reason = input.reason().strip();
+        request.requestedBy = caller.username();
+        request.requestedAt = FamilyService.now();
+        em.persist(request);
+        timeline.record(familyId, "erasure.requested", "Erasure requested (" + input.ground() + ")", "erasure-request", request.id);
+        audit.record("family.erasure.request", RESOURCE, List.of(familyId));
+        return ErasureRequestView.of(request);
+    }
+
+    @Transactional
+    public ErasureRequestView pendingErasure(UUID familyId) {
+        Family family = familyService.requireOwned(familyId);
+        ErasureRequest request = em.find(ErasureRequest.class, family.id);
+        if (request == null) {
+            throw ProblemException.notFound("An erasure request");
+        }
+        audit.record("family.erasure.read", RESOURCE, List.of(familyId));
+        return ErasureRequestView.of(request);
+    }
+
+    /** The requester or an org-admin takes the request back. */
+    @Transactional
+    public void withdrawErasure(UUID familyId) {
+        Family family = familyService.requireOwned(familyId);
+        ErasureRequest request = em.find(ErasureRequest.class, family.id);
+        if (request == null) {
+            throw ProblemException.notFound("An erasure request");
+        }
+        if (!caller.hasRole(Roles.ORG_ADMIN) && !request.requestedBy.equals(caller.username())) {
+            throw ProblemException.conflict("not-requester", "Only the requester or an org-admin withdraws the request.");
+        }
+        em.remove(request);
+        timeline.record(familyId, "erasure.withdrawn", "Erasure request withdrawn", "erasure-request", request.id);
+        audit.record("family.erasure.withdraw", RESOURCE, List.of(familyId));
+    }
+
+    /**
+     * Approves the waiting request and erases the organization's file: every row of it here, its pending events and
+     * its audit trail, its links (the other organizations' files stay, with an entry that the linked file was erased),
+     * and the shares that came from it; publishes {@code family.erased} so that every service removes its copy and
+     * detaches other organizations' records from it. Its share of the funders' figures stays as anonymous rows, and the
+     * register keeps when, whose file, by whom, on which ground. The approver is an org-admin other than the requester.
+     */
+    @Transactional
+    public ErasureView approveErasure(UUID familyId, String ifMatch) {
+        Family family = familyService.requireOwned(familyId);
+        ETags.requireMatch(ifMatch, family.version);
+        requireClosed(family);
+        ErasureRequest request = em.find(ErasureRequest.class, family.id);
+        if (request == null) {
+            throw ProblemException.conflict("no-erasure-request", "Nobody asked to erase this file: request the erasure first.");
+        }
+        if (request.requestedBy.equals(caller.username())) {
+            throw ProblemException.conflict("second-person-required",
+                    "The erasure must be approved by another person than the one who requested it.");
+        }
+        UUID erasureId = UUID.randomUUID();
+        Instant now = FamilyService.now();
+        keepFigures(erasureId, family);
+        caseFiles.cutAll(family.id);
+        ErasureView erased = new ErasureView(erasureId, family.id, family.owningOrganization, request.ground,
+                request.requestedBy, request.requestedAt, caller.username(), now);
+        em.createNativeQuery("INSERT INTO erasure_register (id, family_id, organization, ground, requested_by, requested_at, "
+                        + "approved_by, erased_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, erasureId).setParameter(2, family.id).setParameter(3, family.owningOrganization)
+                .setParameter(4, request.ground.name()).setParameter(5, request.requestedBy)
+                .setParameter(6, request.requestedAt).setParameter(7, caller.username()).setParameter(8, now)
+                .executeUpdate();
+        em.flush();
         em.detach(family);
         outbox.discard(familyId);
         audit.forget(familyId);
         em.createNativeQuery("DELETE FROM family WHERE id = ?1").setParameter(1, familyId).executeUpdate();
-        outbox.emit(EventType.FAMILY_ERASED, familyId, new FamilyErased(familyId, FamilyService.now()));
+        outbox.emit(EventType.FAMILY_ERASED, familyId, new FamilyErased(familyId, now));
         audit.record("family.erase", RESOURCE, List.of(familyId));
+        return erased;
+    }
+
+    /** The register of erasures: an org-admin sees its organization's, an auditor names the organization. */
+    @Transactional
+    public Page<ErasureView> erasures(String requestedOrganization, PageRequest page) {
+        String organization;
+        if (caller.hasRole(Roles.AUDITOR)) {
+            if (requestedOrganization == null || requestedOrganization.isBlank()) {
+                throw ProblemException.invalid("organization", "an auditor names the organization");
+            }
+            organization = requestedOrganization;
+        } else {
+            organization = caller.organization();
+        }
+        String sql = "SELECT id, family_id, organization, ground, requested_by, requested_at, approved_by, erased_at "
+                + "FROM erasure_register WHERE organization = ?1"
+                + (page.afterId() == null ? "" : " AND (erased_at, id) < (?2, ?3)")
+                + " ORDER BY erased_at DESC, id DESC LIMIT " + (page.limit() + 1);
+        var query = em.createNativeQuery(sql).setParameter(1, organization);
+        if (page.afterId() != null) {
+            query.setParameter(2, page.afterTime()).setParameter(3, page.afterId());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<ErasureView> views = rows.stream().map(r -> new ErasureView((UUID) r[0], (UUID) r[1], (String) r[2],
+                ErasureGround.valueOf((String) r[3]), (String) r[4], SqlValues.instant(r[5]), (String) r[6],
+                SqlValues.instant(r[7]))).toList();
+        return page.page(views, v -> v, v -> Cursor.of(v.erasedAt(), v.id()));
+    }
+
+    /** The file's share of the funders' figures, as anonymous rows under a new id that stands for the family. */
+    private void keepFigures(UUID erasureId, Family family) {
+        for (String sql : List.of(
+                "INSERT INTO erased_figure (erasure_id, organization, kind, at, children) SELECT ?1, f.owning_organization, "
+                        + "'CASE', f.created_at, (SELECT count(*) FROM family_member m WHERE m.family_id = f.id "
+                        + "AND m.role = 'CHILD') FROM family f WHERE f.id = ?2",
+                "INSERT INTO erased_figure (erasure_id, organization, kind, at) SELECT ?1, f.owning_organization, 'CLOSURE', "
+                        + "s.changed_at FROM family_status_change s JOIN family f ON f.id = s.family_id "
+                        + "WHERE s.family_id = ?2 AND s.to_status = 'CLOSED'",
+                "INSERT INTO erased_figure (erasure_id, organization, kind, on_day, contact_type, minutes) SELECT ?1, "
+                        + "f.owning_organization, 'CONTACT', c.occurred_on, c.type, c.duration_minutes FROM contact c "
+                        + "JOIN family f ON f.id = c.family_id WHERE c.family_id = ?2",
+                "INSERT INTO erased_figure (erasure_id, organization, kind, at, goals, achieved) SELECT ?1, "
+                        + "f.owning_organization, 'PLAN', p.agreed_at, "
+                        + "(SELECT count(*) FROM plan_goal g WHERE g.plan_id = p.id), "
+                        + "(SELECT count(*) FROM plan_goal g WHERE g.plan_id = p.id AND g.status = 'ACHIEVED') "
+                        + "FROM plan p JOIN family f ON f.id = p.family_id WHERE p.family_id = ?2 AND p.agreed_at IS NOT NULL")) {
+            em.createNativeQuery(sql).setParameter(1, erasureId).setParameter(2, family.id).executeUpdate();
+        }
+    }
+
+    private static void requireClosed(Family family) {
+        if (family.status != FamilyStatus.CLOSED) {
+            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.CONFLICT, "not-closed",
+                    "Close the case before its erasure.").with("currentState", family.status.name()));
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package cz.opora.family.service;
 
+import cz.opora.family.domain.IntakeSource;
+
 import cz.opora.family.domain.MemberRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -22,7 +24,22 @@ public record RegisterFamily(
         @Schema(description = "Household label, e.g. 'Rodina Novákových'", examples = "Rodina Novákových")
         @NotBlank @Size(max = 200) String name,
         @NotNull @Valid Address address,
-        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Member> members) {
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Member> members,
+        @Schema(description = "Where the family came from; absent: not recorded. A family referred through Opora is "
+                + "opened from the referral instead (POST /api/v1/shared-families/{familyId}/case-file).")
+        @Valid Intake intake) {
+
+    public RegisterFamily(String name, Address address, List<Member> members) {
+        this(name, address, members, null);
+    }
+
+    @Schema(name = "Intake")
+    public record Intake(
+            @Schema(description = "OSPOD (outside Opora), SCHOOL, HEALTH_SERVICE, COURT, OTHER_SERVICE, SELF_REFERRAL, "
+                    + "OUTREACH or OTHER") @NotNull IntakeSource source,
+            @Schema(description = "Who referred the family: the school, the doctor's practice, the service (no person's name)",
+                    examples = "ZŠ Vítězná, Ostrava") @Size(max = 200) String from) {
+    }
 
     @Schema(name = "Address")
     public record Address(

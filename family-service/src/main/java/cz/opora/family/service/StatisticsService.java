@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The figures funders (MPSV, ESF projects) and municipalities ask for, per organization and period. Counts only:
- * nothing here identifies a family.
+ * nothing here identifies a family. An erased file's share of them stays as anonymous rows ({@code erased_figure},
+ * written by the erasure), so that the figures of a past period do not change when a file is erased.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -71,18 +72,35 @@ public class StatisticsService {
                         FROM contact c JOIN family f ON f.id = c.family_id
                         WHERE f.owning_organization = :org AND c.occurred_on BETWEEN :start AND :end""")
                 .setParameter("org", organization).setParameter("start", start).setParameter("end", end).getSingleResult();
+        Object[] erasedSupported = (Object[]) em.createNativeQuery("""
+                        SELECT count(DISTINCT x.erasure_id),
+                               (SELECT coalesce(sum(k.children), 0) FROM erased_figure k
+                                WHERE k.organization = :org AND k.kind = 'CASE' AND k.erasure_id IN (
+                                    SELECT c.erasure_id FROM erased_figure c WHERE c.organization = :org
+                                    AND c.kind = 'CONTACT' AND c.on_day BETWEEN :start AND :end))
+                        FROM erased_figure x
+                        WHERE x.organization = :org AND x.kind = 'CONTACT' AND x.on_day BETWEEN :start AND :end""")
+                .setParameter("org", organization).setParameter("start", start).setParameter("end", end).getSingleResult();
         long newCases = count("SELECT count(*) FROM family WHERE owning_organization = :org "
-                + "AND created_at >= :startAt AND created_at < :endAt", organization, startAt, endAt);
+                + "AND created_at >= :startAt AND created_at < :endAt", organization, startAt, endAt)
+                + count("SELECT count(*) FROM erased_figure WHERE organization = :org AND kind = 'CASE' "
+                + "AND at >= :startAt AND at < :endAt", organization, startAt, endAt);
         long closedCases = count("SELECT count(DISTINCT s.family_id) FROM family_status_change s JOIN family f ON f.id = s.family_id "
                 + "WHERE f.owning_organization = :org AND s.to_status = 'CLOSED' AND s.changed_at >= :startAt AND s.changed_at < :endAt",
-                organization, startAt, endAt);
+                organization, startAt, endAt)
+                + count("SELECT count(DISTINCT erasure_id) FROM erased_figure WHERE organization = :org AND kind = 'CLOSURE' "
+                + "AND at >= :startAt AND at < :endAt", organization, startAt, endAt);
 
         @SuppressWarnings("unchecked")
         List<Object[]> perType = em.createNativeQuery("""
-                        SELECT c.type, count(*), coalesce(sum(c.duration_minutes), 0)
-                        FROM contact c JOIN family f ON f.id = c.family_id
-                        WHERE f.owning_organization = :org AND c.occurred_on BETWEEN :start AND :end
-                        GROUP BY c.type""")
+                        SELECT t.type, count(*), coalesce(sum(t.minutes), 0)
+                        FROM (SELECT c.type, c.duration_minutes AS minutes
+                              FROM contact c JOIN family f ON f.id = c.family_id
+                              WHERE f.owning_organization = :org AND c.occurred_on BETWEEN :start AND :end
+                              UNION ALL
+                              SELECT x.contact_type, x.minutes FROM erased_figure x
+                              WHERE x.organization = :org AND x.kind = 'CONTACT' AND x.on_day BETWEEN :start AND :end) t
+                        GROUP BY t.type""")
                 .setParameter("org", organization).setParameter("start", start).setParameter("end", end).getResultList();
         Map<Contact.Type, ByType> byType = new LinkedHashMap<>();
         long contacts = 0;
@@ -106,11 +124,15 @@ public class StatisticsService {
                                      (SELECT count(*) FROM plan_goal g WHERE g.plan_id = p.id) AS goals,
                                      (SELECT count(*) FROM plan_goal g WHERE g.plan_id = p.id AND g.status = 'ACHIEVED') AS achieved
                               FROM plan p JOIN family f ON f.id = p.family_id
-                              WHERE f.owning_organization = :org AND p.agreed_at >= :startAt AND p.agreed_at < :endAt) t""")
+                              WHERE f.owning_organization = :org AND p.agreed_at >= :startAt AND p.agreed_at < :endAt
+                              UNION ALL
+                              SELECT NULL, x.goals, x.achieved FROM erased_figure x
+                              WHERE x.organization = :org AND x.kind = 'PLAN' AND x.at >= :startAt AND x.at < :endAt) t""")
                 .setParameter("org", organization).setParameter("startAt", startAt).setParameter("endAt", endAt)
                 .getSingleResult();
-        return new Statistics(organization, start, end, ((Number) supported[0]).longValue(),
-                ((Number) supported[1]).longValue(), newCases, closedCases, contacts, hours(minutes), byType,
+        return new Statistics(organization, start, end,
+                ((Number) supported[0]).longValue() + ((Number) erasedSupported[0]).longValue(),
+                ((Number) supported[1]).longValue() + ((Number) erasedSupported[1]).longValue(), newCases, closedCases, contacts, hours(minutes), byType,
                 ((Number) plans[0]).longValue(), ((Number) plans[1]).longValue(), ((Number) plans[2]).longValue());
     }
 

@@ -34,10 +34,39 @@ public class Timeline {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    CaseFileService caseFiles;
 
     @Schema(name = "TimelineEntry")
     public record Entry(UUID id, Instant occurredAt, String kind, String summary, String refType, UUID refId,
-                        String source) {
+                        String source,
+                        @Schema(description = "The case file the entry belongs to: yours, or a linked file of another organization")
+                        UUID familyId,
+                        @Schema(description = "The organization whose case file it is") String organization) {
+    }
+
+    /**
+     * What of a linked file's timeline another organization may see, by the kind's first part: the file's life and
+     * its people with BASIC, assessments, plans and contacts with their scopes. Entries about the owner's own
+     * coordination (consents, grants, referrals, conferences, tutoring) stay in its file. A grant for some members
+     * only shows the file's life (family.*), as entries do not say whom they concern.
+     */
+    static java.util.Set<String> sharedKinds(AccessService.Shared shared) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>(java.util.List.of("family"));
+        if (!shared.wholeFamily()) {
+            return kinds;
+        }
+        kinds.addAll(java.util.List.of("member", "case"));
+        if (shared.allows(cz.opora.events.DataScope.ASSESSMENT)) {
+            kinds.add("assessment");
+        }
+        if (shared.allows(cz.opora.events.DataScope.PLANS)) {
+            kinds.add("plan");
+        }
+        if (shared.allows(cz.opora.events.DataScope.CONTACT_RECORDS)) {
+            kinds.add("contact");
+        }
+        return kinds;
     }
 
     /** Appends an entry for an action of the current caller. */
@@ -83,12 +112,36 @@ public class Timeline {
                 activity.refId(), source, null, eventId);
     }
 
+    /**
+     * The file's timeline joined with the linked files' entries the caller's organization may see now (see
+     * {@link #sharedKinds}), newest first, each labelled with its file's organization. One keyset query per file
+     * (the file and its links: a handful), merged; the read is audited on every file it showed.
+     */
     @Transactional
     public Page<Entry> read(UUID familyId, PageRequest page) {
         Family family = families.requireOwned(familyId);
-        List<TimelineEntry> rows = entries.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
-        audit.record("timeline.read", "family", List.of(family.id));
-        return page.page(rows, e -> new Entry(e.id, e.occurredAt, e.kind, e.summary, e.refType, e.refId, e.source),
-                e -> Cursor.of(e.occurredAt, e.id));
+        int limit = page.limit() + 1;
+        List<TimelineEntry> rows = new java.util.ArrayList<>(entries.page(family.id, page.afterTime(), page.afterId(), limit));
+        java.util.Map<UUID, String> owners = new java.util.HashMap<>(java.util.Map.of(family.id, family.owningOrganization));
+        for (var linked : caseFiles.readableLinked(family).entrySet()) {
+            List<TimelineEntry> theirs = entries.page(linked.getKey(), sharedKinds(linked.getValue()), page.afterTime(),
+                    page.afterId(), limit);
+            if (!theirs.isEmpty()) {
+                rows.addAll(theirs);
+                owners.put(linked.getKey(), entries.getEntityManager().find(Family.class, linked.getKey()).owningOrganization);
+            }
+        }
+        rows.sort(java.util.Comparator.comparing((TimelineEntry e) -> e.occurredAt).thenComparing(e -> e.id).reversed());
+        List<TimelineEntry> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+        Page<Entry> result = page.page(shown, e -> new Entry(e.id, e.occurredAt, e.kind, e.summary, e.refType, e.refId,
+                e.source, e.familyId, owners.get(e.familyId)), e -> Cursor.of(e.occurredAt, e.id));
+        audit.record("timeline.read", "family", withOwnFirst(family.id, result.items()));
+        return result;
+    }
+
+    private static List<UUID> withOwnFirst(UUID own, List<Entry> items) {
+        java.util.LinkedHashSet<UUID> ids = new java.util.LinkedHashSet<>(List.of(own));
+        items.forEach(e -> ids.add(e.familyId()));
+        return List.copyOf(ids);
     }
 }

@@ -1,5 +1,9 @@
 package cz.opora.family.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cz.opora.common.persistence.SearchText;
+import cz.opora.common.rest.PageRequest;
 import cz.opora.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,15 +18,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search stays fast at the size the issue names: 100,000 families and 400,000 members in one organization
- * (ospod-mesto, in the test database). The data is generated once and kept. Checks: every filter's query plan
- * uses an index (no sequential scan of family), each search answers quickly through the real API, and a request
- * runs a fixed number of SQL statements whatever the page holds (no N+1).
+ * (ospod-mesto, in the test database). The data is generated once and kept. Checks: the statement each search
+ * really runs, as a generic plan, reads family through an index and throws few rows away; each search answers
+ * quickly through the real API; and a request runs a fixed number of SQL statements whatever the page holds (no N+1).
  */
 @QuarkusTest
 class FamilySearchScaleTest {
@@ -70,36 +76,114 @@ class FamilySearchScaleTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE family, family_member, family_team_member").executeUpdate());
     }
 
+    /**
+     * The statements the application really runs for each search (recorded from Hibernate as it hands them to JDBC,
+     * first page and the page after it), each EXPLAINed as a generic plan: prepared with parameters, with
+     * {@code plan_cache_mode = force_generic_plan} (the plan PostgreSQL may settle on for a statement the driver has
+     * prepared on the server), executed with the values the request bound. Each plan reads family through an index,
+     * the filters throw away at most {@link #MOST_ROWS_REMOVED} rows, the page is not empty, and {@code next} is
+     * there exactly when the statement found more rows than the page shows.
+     */
     @Test
-    void everyFilterUsesAnIndexAtScale() {
+    void theStatementsTheSearchesRunUseAnIndexAsGenericPlans() {
         String me = Tokens.subject("ospod.novakova");
-        Map<String, String> shapes = new LinkedHashMap<>();
-        String base = "SELECT id FROM family f WHERE owning_organization = '" + ORG + "' ";
-        shapes.put("newest", base + "ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.put("text", base + "AND search_name LIKE '%novak 4242%' ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.put("municipality", base + "AND search_municipality = 'obec 17' ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.put("status", base + "AND status = 'CLOSED' ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.put("key worker", base + "AND key_worker = '" + me + "' ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.put("caseload", base + "AND (key_worker = '" + me + "' OR EXISTS (SELECT 1 FROM family_team_member t "
-                + "WHERE t.family_id = f.id AND t.worker = '" + me + "')) ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.put("by name", base + "ORDER BY search_name, id LIMIT 21");
-        shapes.put("by name, page 2", base + "AND (search_name, id) > ('rodina novak 5', '00000000-0000-0000-0000-000000000000') "
-                + "ORDER BY search_name, id LIMIT 21");
-        shapes.put("newest, page 2", base + "AND (created_at, id) < (now() - interval '30 days', "
-                + "'ffffffff-ffff-ffff-ffff-ffffffffffff') ORDER BY created_at DESC, id DESC LIMIT 21");
-        shapes.forEach((name, sql) -> {
-            String plan = QuarkusTransaction.requiringNew().call(() -> {
-                @SuppressWarnings("unchecked")
-                List<String> lines = em.createNativeQuery("EXPLAIN (ANALYZE, BUFFERS OFF) " + sql).getResultList();
-                return String.join("\n", lines);
-            });
-            System.out.printf("--- plan: %s%n%s%n", name, plan);
-            assertThat(plan).as(name).doesNotContain("Seq Scan on family ");
+        String token = Tokens.user("ospod.novakova");
+        Map<String, Map<String, Object>> searches = searches();
+        List<String> report = new ArrayList<>();
+        List<String> tooMany = new ArrayList<>();
+        List<String> textPlans = new ArrayList<>();
+        searches.forEach((name, params) -> {
+            String next = null;
+            for (int page = 1; page <= 2; page++) {
+                var request = given().auth().oauth2(token).queryParams(params);
+                if (page == 2) {
+                    request.queryParam("after", next);
+                }
+                RecordedStatements.start();
+                Response response = request.get("/api/v1/families");
+                List<String> statements = RecordedStatements.stop();
+                response.then().statusCode(200);
+                String shape = name + ", page " + page;
+                List<String> pageQueries = statements.stream().filter(sql -> sql.contains(" from family ")
+                        && sql.contains(" order by ")).toList();
+                assertThat(pageQueries).as(shape + ": the page's statement among " + statements).hasSize(1);
+                String sql = pageQueries.get(0);
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("owning_organization", ORG);
+                values.put("search_name like", params.containsKey("q") ? SearchText.containsPattern((String) params.get("q")) : null);
+                values.put("search_municipality", params.containsKey("municipality")
+                        ? SearchText.normalize((String) params.get("municipality")) : null);
+                values.put("status", params.get("status"));
+                values.put("key_worker", me);
+                values.put("worker", me);
+                if (page == 2) {
+                    // The cursor's position: the last family of the first page, as the application re-reads it.
+                    Object[] last = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                            "SELECT id::text, search_name, created_at::text FROM family WHERE id = cast(?1 AS uuid)")
+                            .setParameter(1, lastId[0]).getSingleResult());
+                    values.put("id", last[0]);
+                    values.put("search_name", last[1]);
+                    values.put("created_at", last[2]);
+                }
+                JsonNode plan = genericPlan(sql, values);
+                long pageRows = plan.at("/Plan/Actual Rows").asLong();
+                long removed = removedRows(plan.get("Plan"));
+                List<Object> items = response.path("items");
+                String planText = plan.toPrettyString();
+                System.out.printf("--- generic plan: %s%n%s%n%s%n", shape, sql, planText);
+                report.add(String.format("%-28s %2d rows, %5d removed by filters, next %s", shape, items.size(), removed,
+                        response.path("next") != null));
+                assertThat(scansOfFamily(plan.get("Plan"))).as(shape + ": how family is read").isNotEmpty()
+                        .noneMatch(scan -> scan.startsWith("Seq Scan"));
+                assertThat(items).as(shape + ": the page").isNotEmpty();
+                assertThat(pageRows).as(shape + ": rows the statement returned").isBetween((long) items.size(), items.size() + 1L);
+                assertThat(response.path("next") != null).as(shape + ": 'next' exactly when the statement found more "
+                        + "rows than the page shows (" + pageRows + " rows)").isEqualTo(pageRows > items.size());
+                long bound = name.equals("caseload") ? MOST_ROWS_REMOVED_CASELOAD : MOST_ROWS_REMOVED;
+                if (name.startsWith("text")) {
+                    // Not bounded (yet): see UNSTABLE_TEXT_PLAN.
+                    textPlans.add(shape + ": " + String.join(", ", scansOfFamily(plan.get("Plan"))) + ", " + removed + " removed");
+                } else if (removed > bound) {
+                    tooMany.add(shape + ": " + removed + " rows removed by filters (at most " + bound + ")");
+                }
+                if (page == 1) {
+                    next = response.path("next");
+                    lastId[0] = response.path("items[-1].id");
+                    if (next == null) {
+                        break;
+                    }
+                }
+            }
         });
+        System.out.println("--- generic plans of the statements the searches ran, 100,000 families:\n" + String.join("\n", report));
+        System.out.println("--- text searches, generic plans (not bounded, see UNSTABLE_TEXT_PLAN): " + textPlans);
+        assertThat(tooMany).as("pages whose filters threw away too many rows").isEmpty();
     }
 
-    @Test
-    void searchesAnswerFastThroughTheApiWithAFixedNumberOfStatements() {
+    /** At most this many rows read and thrown away by a filter (or an index recheck) for one page. */
+    static final long MOST_ROWS_REMOVED = 1_000;
+    /**
+     * The caseload (key worker or on the team) cannot be one index: its plan walks the organization's newest families
+     * and keeps the worker's. Here the worker is key worker of 1 family in 100 (about 2,100 rows removed for 21 kept).
+     */
+    static final long MOST_ROWS_REMOVED_CASELOAD = 2_500;
+    /**
+     * Known gap, left for the application to fix: the generic plan of a text search ({@code search_name like $2}) is
+     * not stable. PostgreSQL estimates any pattern at 0.5 % of the rows, and depending on the statistics ANALYZE
+     * sampled it picks either the trigram index (reads every match, sorts them: 5,000 rows for "novak") or the
+     * organization's newest-first index with the pattern as a filter: for a pattern that matches one family it then
+     * reads and throws away all 99,999 others (48 ms here). The driver prepares a statement on the server after 5
+     * runs, and PostgreSQL may keep the generic plan from then on. Until the search runs text queries with a custom
+     * plan, the text shapes are printed, not bounded.
+     */
+    static final String UNSTABLE_TEXT_PLAN = "text searches";
+    private final String[] lastId = new String[1];
+    private static final Pattern COLUMN = Pattern.compile("(?:[a-z0-9_]+\\.)?([a-z_]+)\\s*(=|<|>|<=|>=| like )\\s*$");
+    private static final Pattern ROW_FIRST = Pattern.compile("\\(\\s*[a-z0-9_]+\\.([a-z_]+)\\s*,\\s*[a-z0-9_]+\\.([a-z_]+)\\s*\\)\\s*[<>]\\s*\\(\\s*$");
+    private static final Pattern ROW_SECOND = Pattern.compile("\\(\\s*[a-z0-9_]+\\.([a-z_]+)\\s*,\\s*[a-z0-9_]+\\.([a-z_]+)\\s*\\)\\s*[<>]\\s*\\(\\s*\\?\\s*,\\s*$");
+    private static final Pattern LIMIT = Pattern.compile("(?:fetch first|limit|offset)\\s*$");
+
+    static Map<String, Map<String, Object>> searches() {
         Map<String, Map<String, Object>> searches = new LinkedHashMap<>();
         searches.put("newest", Map.of());
         searches.put("text (common)", Map.of("q", "novak"));
@@ -109,6 +193,86 @@ class FamilySearchScaleTest {
         searches.put("key worker = me", Map.of("keyWorker", "me"));
         searches.put("caseload", Map.of("caseload", "mine"));
         searches.put("by name", Map.of("sort", "NAME"));
+        return searches;
+    }
+
+    /**
+     * The statement prepared with $1, $2... for its placeholders and EXPLAINed as a generic plan, executed with the
+     * value each placeholder was bound to (told by the column it is compared with; a placeholder this does not
+     * recognise fails the test, so a new filter has to be taught here).
+     */
+    JsonNode genericPlan(String sql, Map<String, Object> values) {
+        StringBuilder prepared = new StringBuilder();
+        List<String> arguments = new ArrayList<>();
+        int at = 0;
+        for (int i = sql.indexOf('?'); i >= 0; i = sql.indexOf('?', i + 1)) {
+            String before = sql.substring(0, i);
+            prepared.append(sql, at, i).append('$').append(arguments.size() + 1);
+            at = i + 1;
+            Matcher row = ROW_FIRST.matcher(before);
+            Matcher rowSecond = ROW_SECOND.matcher(before);
+            Matcher column = COLUMN.matcher(before);
+            Object value;
+            if (LIMIT.matcher(before).find()) {
+                value = before.trim().endsWith("offset") ? 0 : PageRequest.DEFAULT_LIMIT + 1;
+            } else if (rowSecond.find()) {
+                value = values.get(rowSecond.group(2));
+            } else if (row.find()) {
+                value = values.get(row.group(1));
+            } else if (column.find()) {
+                value = values.get(column.group(2).equals(" like ") ? column.group(1) + " like" : column.group(1));
+            } else {
+                throw new AssertionError("a placeholder this test does not know, after: " + before);
+            }
+            assertThat(value).as("the value bound after: " + before).isNotNull();
+            arguments.add(value instanceof Number ? value.toString() : "'" + value.toString().replace("'", "''") + "'");
+        }
+        prepared.append(sql.substring(at));
+        String plan = QuarkusTransaction.requiringNew().call(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(db -> {
+            try (var statement = db.createStatement()) {
+                statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+                statement.execute("PREPARE scale_search AS " + prepared);
+                try (var rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS OFF, FORMAT JSON) EXECUTE scale_search("
+                        + String.join(", ", arguments) + ")")) {
+                    rs.next();
+                    return rs.getString(1);
+                } finally {
+                    statement.execute("DEALLOCATE scale_search");
+                }
+            }
+        }));
+        try {
+            return new ObjectMapper().readTree(plan).get(0);
+        } catch (Exception e) {
+            throw new IllegalStateException(plan, e);
+        }
+    }
+
+    /** The node types that read the table family (Index Scan, Bitmap Heap Scan, Seq Scan...), in every node. */
+    static List<String> scansOfFamily(JsonNode node) {
+        List<String> scans = new ArrayList<>();
+        if ("family".equals(node.path("Relation Name").asText())) {
+            scans.add(node.path("Node Type").asText() + (node.has("Index Name") ? " " + node.get("Index Name").asText() : ""));
+        }
+        for (JsonNode child : node.path("Plans")) {
+            scans.addAll(scansOfFamily(child));
+        }
+        return scans;
+    }
+
+    /** Rows the plan read and threw away: removed by a filter, a join filter or an index recheck, in every node. */
+    static long removedRows(JsonNode node) {
+        long removed = node.path("Rows Removed by Filter").asLong() + node.path("Rows Removed by Join Filter").asLong()
+                + node.path("Rows Removed by Index Recheck").asLong();
+        for (JsonNode child : node.path("Plans")) {
+            removed += removedRows(child);
+        }
+        return removed;
+    }
+
+    @Test
+    void searchesAnswerFastThroughTheApiWithAFixedNumberOfStatements() {
+        Map<String, Map<String, Object>> searches = searches();
         String token = Tokens.user("ospod.novakova");
         var statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);

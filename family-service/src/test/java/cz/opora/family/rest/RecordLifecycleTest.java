@@ -51,25 +51,79 @@ class RecordLifecycleTest {
     }
 
     @Test
-    void erasureRemovesEverythingButTheFactAndIsPublished() {
+    void erasureNeedsAClosedFileAndASecondPersonRemovesEverythingButTheFactAndKeepsTheFigures() {
         Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Vymazaná")).post("/api/v1/families");
         String id = created.then().statusCode(201).extract().path("id");
         as("sas.dvorak").body("""
                 {"givenBy": "%s", "purpose": "TUTORING", "formReference": "T-1"}""".formatted((String) created.path("members[0].id")))
                 .post("/api/v1/families/" + id + "/consents").then().statusCode(201);
-        String erasure = "/api/v1/families/" + id + "/erasure";
-        as("sas.dvorak").header("If-Match", "\"0\"").body("{\"reason\": \"GDPR čl. 17\"}").post(erasure).then().statusCode(403);
-        as("admin.sas").body("{\"reason\": \"GDPR čl. 17\"}").post(erasure).then().statusCode(428);
-        as("admin.sas").header("If-Match", "\"0\"").body("{}").post(erasure).then().statusCode(400)
-                .body("errors.field", hasItem("reason"));
-        as("admin.sas").header("If-Match", "\"0\"").body("{\"reason\": \"GDPR čl. 17\"}").post(erasure).then().statusCode(204);
+        LocalDate day = LocalDate.now().minusDays(40 + (long) (Math.random() * 300));
+        as("sas.dvorak").body("""
+                {"date": "%s", "durationMinutes": 90, "type": "HOME_VISIT", "summary": "Návštěva."}""".formatted(day))
+                .post("/api/v1/families/" + id + "/contacts").then().statusCode(201);
+        String period = "/api/v1/statistics?from=" + day + "&to=" + day;
+        String before = as("admin.sas").get(period).then().statusCode(200).extract().asString();
+        assertThat(before).contains("\"HOME_VISIT\"");
+        String request = "/api/v1/families/" + id + "/erasure-request";
+        String ground = "{\"ground\": \"DATA_SUBJECT_REQUEST\", \"reason\": \"Žádost rodiny, GDPR čl. 17\"}";
+
+        as("sas.dvorak").header("If-Match", etag(id)).body(ground).post(request).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("not-closed")).body("currentState", equalTo("INTAKE"));
+        as("sas.dvorak").header("If-Match", etag(id)).body("{\"reason\": \"GOALS_MET\", \"summary\": \"Hotovo.\"}")
+                .post("/api/v1/families/" + id + "/closure").then().statusCode(200);
+        as("sas.dvorak").body(ground).post(request).then().statusCode(428);
+        as("sas.dvorak").header("If-Match", etag(id)).body("{}").post(request).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("ground", "reason"));
+        as("admin.sas").header("If-Match", etag(id)).post("/api/v1/families/" + id + "/erasure").then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("no-erasure-request"));
+        as("sas.dvorak").header("If-Match", etag(id)).body(ground).post(request).then().statusCode(201)
+                .body("requestedBy", equalTo("sas.dvorak")).body("ground", equalTo("DATA_SUBJECT_REQUEST"));
+        as("sas.dvorak").header("If-Match", etag(id)).body(ground).post(request).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("erasure-requested"));
+        as("sas.dvorak").header("If-Match", etag(id)).post("/api/v1/families/" + id + "/erasure").then().statusCode(403);
+        as("admin.sas").post("/api/v1/families/" + id + "/erasure").then().statusCode(428);
+
+        String entry = "/api/v1/erasures";
+        String erasureId = as("admin.sas").header("If-Match", etag(id)).post("/api/v1/families/" + id + "/erasure")
+                .then().statusCode(200).body("familyId", equalTo(id)).body("requestedBy", equalTo("sas.dvorak"))
+                .body("approvedBy", equalTo("admin.sas")).body("organization", equalTo("sas-jih"))
+                .extract().path("id");
 
         as("sas.dvorak").get("/api/v1/families/" + id).then().statusCode(404);
         assertThat(count("SELECT count(*) FROM consent WHERE family_id = cast(?1 as uuid)", id)).isZero();
+        assertThat(count("SELECT count(*) FROM contact WHERE family_id = cast(?1 as uuid)", id)).isZero();
         assertThat(count("SELECT count(*) FROM outbox_event WHERE message_key = ?1 AND event_type <> 'cz.opora.family.erased'", id)).isZero();
         assertThat(count("SELECT count(*) FROM outbox_event WHERE message_key = ?1 AND event_type = 'cz.opora.family.erased'", id)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE cast(?1 as uuid) = ANY(resource_ids)", id))
-                .as("only that the erasure happened (and the failed attempts' nothing)").isEqualTo(1);
+                .as("only that the erasure happened").isEqualTo(1);
+        assertThat(as("admin.sas").get(period).then().statusCode(200).extract().asString())
+                .as("the funders' figures of the period do not change").isEqualTo(before);
+        as("admin.sas").get(entry).then().statusCode(200).body("items.find { it.id == '" + erasureId + "' }.ground",
+                equalTo("DATA_SUBJECT_REQUEST"));
+        String register = as("auditor.kraj").queryParam("organization", "sas-jih").queryParam("limit", 100).get(entry)
+                .then().statusCode(200).extract().asString();
+        assertThat(register).contains(erasureId).doesNotContain("Vymazaná").doesNotContain("GDPR čl. 17");
+        as("admin.sever").get(entry).then().statusCode(200).body("items.id", not(hasItem(erasureId)));
+    }
+
+    @Test
+    void theRequesterCannotApproveTheirOwnErasure() {
+        String id = as("sas.dvorak").body(SampleRequests.family("Rodina Sama Sobě")).post("/api/v1/families")
+                .then().statusCode(201).extract().path("id");
+        as("sas.dvorak").header("If-Match", etag(id)).body("{\"reason\": \"GOALS_MET\", \"summary\": \"Hotovo.\"}")
+                .post("/api/v1/families/" + id + "/closure").then().statusCode(200);
+        as("admin.sas").header("If-Match", etag(id)).body("{\"ground\": \"NO_LONGER_NECESSARY\", \"reason\": \"Uplynula lhůta.\"}")
+                .post("/api/v1/families/" + id + "/erasure-request").then().statusCode(201);
+        as("admin.sas").header("If-Match", etag(id)).post("/api/v1/families/" + id + "/erasure").then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("second-person-required"));
+        as("sas.dvorak").get("/api/v1/families/" + id).then().statusCode(200);
+        as("sas.dvorak").delete("/api/v1/families/" + id + "/erasure-request").then().statusCode(409);
+        as("admin.sas").delete("/api/v1/families/" + id + "/erasure-request").then().statusCode(204);
+        as("admin.sas").get("/api/v1/families/" + id + "/erasure-request").then().statusCode(404);
+    }
+
+    private static String etag(String familyId) {
+        return as("sas.dvorak").get("/api/v1/families/" + familyId).then().statusCode(200).extract().header("ETag");
     }
 
     @Test

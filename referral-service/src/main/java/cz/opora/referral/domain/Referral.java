@@ -104,6 +104,9 @@ public class Referral {
     /** Withdrawn or closed. */
     @Column(name = "ended_at")
     public Instant endedAt;
+    /** When the case file the referral was about was erased by its owner (the referral stays, detached). */
+    @Column(name = "family_erased_at")
+    public Instant familyErasedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
     @Version

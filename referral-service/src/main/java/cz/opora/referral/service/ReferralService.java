@@ -310,6 +310,22 @@ public class ReferralService {
     }
 
     /**
+     * The case file referrals were about was erased: drafts go; every other referral stays for the other
+     * organization, detached: children cleared, the erasing sender's own words removed, the erasure's time kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onErased(@jakarta.enterprise.event.Observes cz.opora.projection.FamilyProjection.FamilyErasedHere erased) {
+        var em = referrals.getEntityManager();
+        em.createNativeQuery("DELETE FROM referral WHERE family_id = ?1 AND status = 'DRAFT'")
+                .setParameter(1, erased.familyId()).executeUpdate();
+        em.createNativeQuery("UPDATE referral SET member_ids = '{}', family_erased_at = now(), version = version + 1, "
+                        + "reason = CASE WHEN sender_organization = ?2 THEN '-' ELSE reason END, "
+                        + "request = CASE WHEN sender_organization = ?2 THEN '-' ELSE request END WHERE family_id = ?1")
+                .setParameter(1, erased.familyId()).setParameter(2, String.valueOf(erased.owningOrganization()))
+                .executeUpdate();
+    }
+
+    /**
      * An organization that was given the family (not its owner) may have lost it: every open referral it sent on about
      * the family is suspended when it no longer stands with the family or no longer holds the children named, and so,
      * in turn, are the referrals sent on by their recipients.

@@ -49,6 +49,9 @@ public record ReferralView(
         Instant acceptedAt,
         Instant completedAt,
         Instant endedAt,
+        @Schema(description = "When the case file the referral was about was erased by its owner: the referral stays "
+                + "as the other organization's record, without that file's data (no family, no children, the erasing "
+                + "sender's reason and request '-')") Instant familyErasedAt,
         @Schema(description = "Sent, unanswered and past its deadline") boolean overdue,
         @Schema(description = "For an answered referral: whether the answer came by the deadline") Boolean answeredInTime,
         @Schema(description = "What the caller's organization may do with it now (SEND, ACCEPT, DECLINE...)")
@@ -77,12 +80,12 @@ public record ReferralView(
         List<ReferralRules.Action> actions = Arrays.stream(ReferralRules.Action.values())
                 .filter(a -> ReferralRules.allowed(a, r.status) && ReferralRules.mayAct(a, r, organization))
                 .toList();
-        return new ReferralView(r.id, identified ? r.familyId : null, family == null ? null : familyPart(r, family, identified, today),
+        return new ReferralView(r.id, identified && r.familyErasedAt == null ? r.familyId : null, family == null ? null : familyPart(r, family, identified, today),
                 new Party(r.senderOrganization, r.senderType, senderName, r.senderWorkerName, true),
                 new Party(r.recipientOrganization, r.recipientType, recipientName, r.recipientWorkerName, r.recipientUsesOpora),
                 r.reason, r.request, r.urgency, r.basis, r.consentId, r.statutoryReference, r.scopeList(), r.status,
                 r.suspendedFrom, r.statusReasonCode, r.statusNote, r.outcome, r.outcomeReport, r.createdAt, r.sentAt,
-                r.dueAt, r.answeredAt, r.acceptedAt, r.completedAt, r.endedAt, r.overdue(now),
+                r.dueAt, r.answeredAt, r.acceptedAt, r.completedAt, r.endedAt, r.familyErasedAt, r.overdue(now),
                 r.answeredAt == null ? null : !r.answeredAt.isAfter(r.dueAt), actions, r.version);
     }
 

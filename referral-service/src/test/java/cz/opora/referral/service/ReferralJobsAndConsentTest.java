@@ -104,7 +104,7 @@ class ReferralJobsAndConsentTest {
     }
 
     @Test
-    void anErasedFamilyTakesItsReferralsWithIt() {
+    void anErasedFileLeavesItsSentReferralsToTheRecipientWithoutTheSendersData() {
         Family family = ReferralFixture.family(SAS_JIH);
         UUID consent = ReferralFixture.consent(family, null, "NZDM", "BASIC");
         String id = sent(family, "ROUTINE", consent);
@@ -112,9 +112,11 @@ class ReferralJobsAndConsentTest {
 
         ReferralFixture.erase(family);
         await().atMost(Duration.ofSeconds(30)).pollInSameThread()
-                .until(() -> as(SAS_JIH.worker()).get(REFERRALS + "/" + id).statusCode() == 404);
-        as(NZDM.worker()).get(REFERRALS + "/" + id).then().statusCode(404);
-        as(SAS_JIH.worker()).queryParam("direction", "OUTGOING").queryParam("familyId", family.id().toString())
-                .get(REFERRALS).then().body("items", org.hamcrest.Matchers.empty());
+                .until(() -> as(NZDM.worker()).get(REFERRALS + "/" + id).path("familyErasedAt") != null);
+        as(NZDM.worker()).get(REFERRALS + "/" + id).then().statusCode(200)
+                .body("reason", org.hamcrest.Matchers.equalTo("-")).body("request", org.hamcrest.Matchers.equalTo("-"))
+                .body("familyId", org.hamcrest.Matchers.nullValue()).body("family", org.hamcrest.Matchers.nullValue())
+                .body("status", org.hamcrest.Matchers.equalTo("SENT"));
+        as(NZDM.worker()).queryParam("direction", "INCOMING").get(REFERRALS).then().body("items.id", hasItem(id));
     }
 }

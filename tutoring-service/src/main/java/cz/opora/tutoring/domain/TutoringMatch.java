@@ -79,6 +79,10 @@ public class TutoringMatch {
     @Version
     public long version;
 
+    /** When the case file the match was about was erased by its owner (the match stays, detached). */
+    @Column(name = "family_erased_at")
+    public Instant familyErasedAt;
+
     /**
      * The consent ended: the match keeps the programme's record (tutor, dates, schedule, subjects, hours, the outcome)
      * and drops what identifies or locates the child. The programme has no use for them any more: an ENDED match never

@@ -59,6 +59,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchService {
+    /** No session is older than this (PostgreSQL could not store the years @PastOrPresent lets through, 4713 BC and before). */
+    static final LocalDate EARLIEST_SESSION = LocalDate.of(1900, 1, 1);
+
     static final String RESOURCE = "family";
 
     @Inject
@@ -272,6 +275,31 @@ public class MatchService {
     }
 
     /**
+     * The case file a match was about was erased: the eraser's own matches go with it; every other match stays as
+     * its programme's record, ended, without what identifies or locates the child, detached from the erased file.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onErased(@Observes FamilyProjection.FamilyErasedHere erased) {
+        if (erased.owningOrganization() != null) {
+            em.createNativeQuery("DELETE FROM tutoring_match WHERE family_id = ?1 AND organization = ?2")
+                    .setParameter(1, erased.familyId()).setParameter(2, erased.owningOrganization()).executeUpdate();
+        }
+        Instant now = Instant.now();
+        for (TutoringMatch m : em.createQuery("from TutoringMatch m where m.familyId = ?1", TutoringMatch.class)
+                .setParameter(1, erased.familyId()).getResultList()) {
+            if (m.status != Status.ENDED) {
+                m.status = Status.ENDED;
+                m.endReason = TutoringMatch.EndReason.OTHER;
+                m.endedAt = now;
+            }
+            m.endNote = null;
+            m.dropIdentifying(now);
+            m.familyErasedAt = now;
+            m.updatedAt = now;
+        }
+    }
+
+    /**
      * Whether the caller sees what identifies or locates the child (name, age, place, school and class, the SAS
      * contact, goals, notes, the teacher's words): never once the consent ended; the tutor only while the match has
      * not ended; the programme's staff also after an ordinary end, as the programme's own record while the consent
@@ -288,6 +316,10 @@ public class MatchService {
     @Transactional
     public SessionView recordSession(UUID matchId, SessionInput input) {
         TutoringMatch m = visible(matchId, true);
+        if (input.date().isBefore(EARLIEST_SESSION)) {
+            // @PastOrPresent lets through dates PostgreSQL cannot store (a year before 4713 BC): a 400, not a 500.
+            throw ProblemException.invalid("date", "is before " + EARLIEST_SESSION);
+        }
         if (m.status != Status.ACTIVE) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "match-not-active",
                     "Sessions are recorded while the match is ACTIVE; it is " + m.status + ".").with("currentStatus", m.status.name()));

@@ -78,6 +78,22 @@ class FormerTutorKeepsNothingIdentifyingTest {
         assertThat(stored(match).place).isNull();
     }
 
+    @Test
+    void whenTheFamilysSasErasesItsFileTheProgrammeKeepsTheEndedRecordWithoutTheChild() {
+        Running running = runningMatchWithASessionAndProgress();
+        String match = running.match();
+        FamilyEvents.erase(TutoringFixture.prefix(), running.family());
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(match).familyErasedAt != null);
+        for (String user : List.of(TUTOR, STAFF)) {
+            showsTheRecordWithoutTheChild(user, match);
+        }
+        TutoringMatch stored = stored(match);
+        assertThat(stored.consentEndedAt).isNotNull();
+        assertThat(stored.status).isEqualTo(TutoringMatch.Status.ENDED);
+        assertThat(List.of(String.valueOf(stored.place), String.valueOf(stored.school), String.valueOf(stored.goals),
+                String.valueOf(stored.sasContactName))).containsOnly("null");
+    }
+
     record Running(Family family, UUID consent, String match) {
     }
 

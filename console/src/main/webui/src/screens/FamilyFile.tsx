@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from "react";
+import { useParams } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { ApiError, call, type Family } from "../api";
+import { ErrorMessage, Loading, PageTitle } from "../components";
+import { formatDate } from "../i18n";
+import { NotFound } from "./NotFound";
+import { Consents } from "./Consents";
+import { Contacts } from "./Contacts";
+import { Timeline } from "./Timeline";
+
+/** The family's case file: overview (household, members, team), consents, contacts with hours, the timeline. */
+export function FamilyFile() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const [family, setFamily] = useState<Family | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [changes, setChanges] = useState(0);
+  const load = useCallback(async () => {
+    try {
+      const { data } = await call<Family>("GET", "family", `families/${id}`);
+      setFamily(data);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, [id]);
+  useEffect(() => { void load(); }, [load]);
+  const changed = () => setChanges((n) => n + 1);
+
+  if (error instanceof ApiError && (error.notFound || error.status === 400)) return <NotFound />;
+  if (error) return <ErrorMessage error={error} />;
+  if (!family) return <Loading />;
+  const a = family.address;
+  const members = family.members.map((m) => ({ id: m.id, name: `${m.firstName} ${m.lastName}`, role: m.role }));
+  return (
+    <article>
+      <PageTitle>{family.name}</PageTitle>
+      <nav aria-label={t("file.sections")} className="section-nav">
+        <a href="#prehled">{t("file.overview")}</a>
+        <a href="#souhlasy">{t("file.consents")}</a>
+        <a href="#kontakty">{t("file.contacts")}</a>
+        <a href="#casova-osa">{t("file.timeline")}</a>
+      </nav>
+      <section id="prehled" aria-labelledby="prehled-title" className="panel">
+        <h2 id="prehled-title">{t("file.overview")}</h2>
+        <dl className="facts">
+          <div><dt>{t("file.status")}</dt><dd><span className={`status status--${family.status.toLowerCase()}`}>{t(`status.${family.status}`)}</span></dd></div>
+          <div><dt>{t("file.address")}</dt><dd>
+            {[a.street, [a.postalCode, a.municipality].filter(Boolean).join(" "), a.locality].filter(Boolean).join(", ")}
+            {a.sociallyExcludedLocality ? ` (${t("file.excludedYes")})` : ""}
+          </dd></div>
+          <div><dt>{t("file.owner")}</dt><dd>{family.owningOrganization}</dd></div>
+        </dl>
+        <h3>{t("file.members")} <span className="muted">({t("file.membersCount", { count: family.members.length })})</span></h3>
+        <ul className="people">
+          {family.members.map((m) => (
+            <li key={m.id}>
+              <strong>{m.firstName} {m.lastName}</strong> – {t(`role.${m.role}`)}
+              {m.relation ? ` (${m.relation})` : ""}{m.birthDate ? `, ${t("file.born", { date: formatDate(m.birthDate) })}` : ""}
+              {m.school ? `, ${t("file.school", { school: m.school, schoolClass: m.schoolClass ?? "" })}` : ""}
+              {m.phone ? `, ${t("file.phone", { phone: m.phone })}` : ""}
+            </li>
+          ))}
+        </ul>
+        <h3>{t("file.team")}</h3>
+        <ul className="people">
+          {family.keyWorker && <li><strong>{family.keyWorker.name}</strong> – {t("teamRole.KEY_WORKER")}</li>}
+          {family.team.map((m) => <li key={m.worker.id}><strong>{m.worker.name}</strong> – {t(`teamRole.${m.role}`)}</li>)}
+        </ul>
+        {family.team.length === 0 && <p className="muted">{t("file.noTeam")}</p>}
+      </section>
+      <Consents familyId={family.id} members={members} onChange={changed} />
+      <Contacts familyId={family.id} onChange={changed} />
+      <Timeline familyId={family.id} version={changes} />
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from "react";
+import { Link } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { GovButton } from "@gov-design-system-ce/react";
+import { type SharedFamily } from "../api";
+import { useList } from "../useList";
+import { ErrorMessage, Loading, PageTitle } from "../components";
+import { formatDate } from "../i18n";
+
+/** Sdíleno s námi: families another organization shares with mine, with what we may see. */
+export function Shared() {
+  const { t } = useTranslation();
+  const { items, next, error, load } = useList<SharedFamily>("shared-families");
+  useEffect(() => { void load(); }, [load]);
+  return (
+    <section>
+      <PageTitle>{t("shared.title")}</PageTitle>
+      <p>{t("shared.intro")}</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      {items === null && !error ? <Loading /> : null}
+      {items && items.length === 0 && <p>{t("shared.empty")}</p>}
+      {items && items.length > 0 && (
+        <ul className="cards">
+          {items.map((f) => (
+            <li key={`${f.familyId}-${f.reasonId}`} className="card">
+              <h2 className="card__title"><Link to={`/rodiny/${f.familyId}`}>{f.name}</Link></h2>
+              <dl className="facts">
+                <div><dt>{t("families.municipality")}</dt><dd>{f.municipality}</dd></div>
+                <div><dt>{t("shared.owner")}</dt><dd>{f.owningOrganization}</dd></div>
+                <div><dt>{t("shared.reason")}</dt><dd>{t(`shared.reasonCode.${f.reason}`, { defaultValue: f.reason })}</dd></div>
+                <div><dt>{t("shared.scopes")}</dt><dd>{f.scopes.map((s) => t(`scope.${s}`)).join(", ")}</dd></div>
+                <div><dt>{t("shared.grantedAt")}</dt><dd>{formatDate(f.grantedAt)}</dd></div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {next && <GovButton color="primary" type="outlined" onClick={() => void load(next)}>{t("families.more")}</GovButton>}
+    </section>
+  );
+}

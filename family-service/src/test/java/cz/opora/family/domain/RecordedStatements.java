@@ -1,0 +1,43 @@
+package cz.opora.family.domain;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL the application really sends through Hibernate, as Hibernate hands it to JDBC (with {@code ?} where the
+ * values are bound), recorded only while a test asks for it. Every statement passes through unchanged.
+ */
+@PersistenceUnitExtension
+public class RecordedStatements implements StatementInspector {
+    private static final List<String> RECORDED = new ArrayList<>();
+    private static volatile boolean recording;
+
+    @Override
+    public String inspect(String sql) {
+        if (recording) {
+            synchronized (RECORDED) {
+                RECORDED.add(sql);
+            }
+        }
+        return sql;
+    }
+
+    /** Starts recording afresh. */
+    static void start() {
+        synchronized (RECORDED) {
+            RECORDED.clear();
+        }
+        recording = true;
+    }
+
+    /** Stops recording; what was recorded since {@link #start()}. */
+    static List<String> stop() {
+        recording = false;
+        synchronized (RECORDED) {
+            return List.copyOf(RECORDED);
+        }
+    }
+}

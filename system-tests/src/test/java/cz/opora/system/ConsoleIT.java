@@ -1,0 +1,274 @@
+package cz.opora.system;
+
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff console in a real Chromium (Debian's /usr/bin/chromium, headless, Czech locale) against the real stack:
+ * Keycloak's own login page, the console's backend-for-frontend, the four services as processes. Each screen is
+ * scanned with axe-core (no serious or critical WCAG 2.1 A/AA violations) and photographed into docs/console/.
+ */
+@ExtendWith(Stack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+    private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = ROOT.resolve("docs/console");
+    private static Playwright playwright;
+    private static Browser browser;
+    private static String console;
+    private static String familyUrl;
+
+    @BeforeAll
+    static void startBrowser() {
+        console = Stack.consoleUrl();
+        // The consent below names nzdm-kotva: the test databases' directory starts empty.
+        if (io.restassured.RestAssured.given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(cz.opora.testing.Tokens.user("nzdm.svoboda"))
+                .get("/api/v1/organizations/nzdm-kotva").statusCode() == 404) {
+            io.restassured.RestAssured.given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(cz.opora.testing.Tokens.user("admin.nzdm"))
+                    .contentType("application/json").body("""
+                    {"name": "NZDM Kotva", "type": "NZDM", "municipalities": ["Brno"], "services": ["nízkoprahový klub"],
+                     "acceptingNewClients": true}""").put("/api/v1/organizations/nzdm-kotva").then().statusCode(201);
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("opora.it.chromium", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--lang=cs-CZ")).setHeadless(true));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** Runs a test's steps; when one fails, the page as it was goes to target/console-failures/ for the reader. */
+    private static void steps(Page page, String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(ROOT.resolve("system-tests/target/console-failures/" + name + ".png")));
+            throw e;
+        }
+    }
+
+    private static BrowserContext context(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("cs-CZ")
+                .setTimezoneId("Europe/Prague").setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    /** Keycloak's own login page, in Czech (ui_locales=cs), then back in the console. */
+    private static void signIn(Page page, String username) {
+        page.navigate(console + "/");
+        assertThat(page).hasURL(Pattern.compile(".*/realms/opora/protocol/openid-connect/auth.*"));
+        assertThat(page.locator("html")).hasAttribute("lang", "cs");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Moje rodiny").setLevel(1))).isVisible();
+    }
+
+    @Test
+    @Order(1)
+    void aWorkerSignsInRegistersAFamilyRecordsAConsentAndAContactAndSeesThemOnTheTimeline() {
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "register", () -> {
+                signIn(page, "sas.dvorak");
+                assertThat(page.getByText("Přihlášen(a): Martin Dvořák")).isVisible();
+                page.locator(".cards").or(page.getByText("Žádná rodina")).first().waitFor();
+                scan(page, "moje-rodiny");
+
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nová rodina")).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nová rodina"))).isVisible();
+                field(page, "Označení domácnosti").fill("Rodina Prohlížečová");
+                field(page, "Obec").fill("Brno");
+                field(page, "PSČ").fill("12");
+                field(page, "Lokalita").fill("ubytovna Svratka");
+                field(page, "Sociálně vyloučená lokalita").check();
+                field(page, "Jméno").fill("Jana");
+                field(page, "Příjmení").fill("Prohlížečová");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Přidat člena")).click();
+                field(page, "Jméno").nth(1).fill("Tomáš");
+                field(page, "Příjmení").nth(1).fill("Prohlížeč");
+                field(page, "Datum narození").nth(1).fill("2015-04-02");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Založit rodinu")).click();
+                // The service's problem+json names the field; the console shows it beside the field and in the summary.
+                assertThat(page.getByRole(AriaRole.ALERT).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("PSČ"))).isVisible();
+                assertThat(field(page, "PSČ")).hasAttribute("aria-invalid", "true");
+                assertThat(page.getByText("musí být PSČ (5 číslic)").first()).isVisible();
+                scan(page, "nova-rodina-chyba");
+                field(page, "PSČ").fill("602 00");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Založit rodinu")).click();
+
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rodina Prohlížečová").setLevel(1))).isVisible();
+                familyUrl = page.url();
+                assertThat(page.getByText("Tomáš Prohlížeč")).isVisible();
+                assertThat(page.getByText("nar. 2. 4. 2015")).isVisible();
+                assertThat(page.getByText("2 členové")).isVisible();
+
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zaznamenat souhlas")).click();
+                field(page, "Příjemce (organizace)").fill("nzdm-kotva");
+                field(page, "Kontaktní údaje").check();
+                field(page, "Číslo formuláře").fill("SAS-JIH/2026/0999");
+                // family-service learns the directory (nzdm-kotva) from referral-service's events: until then the
+                // service names the field, and the worker saves again.
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+                        .ignoreExceptions().until(() -> {
+                            if (page.getByText("Souhlas byl zaznamenán.").isVisible()) {
+                                return true;
+                            }
+                            var save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit souhlas"));
+                            if (!"true".equals(save.getAttribute("aria-disabled"))) { // set while a save is under way
+                                save.click();
+                            }
+                            page.getByText("Souhlas byl zaznamenán.").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(3000));
+                            return true;
+                        });
+                assertThat(page.locator("#souhlasy").getByText("Platný")).isVisible();
+
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zaznamenat kontakt")).click();
+                field(page, "Délka (minuty)").fill("90");
+                field(page, "Témata").fill("bydlení, škola");
+                field(page, "Shrnutí").fill("Návštěva na ubytovně, domluva se školou.");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit kontakt")).click();
+                assertThat(page.getByText("Kontakt byl zaznamenán.")).isVisible();
+                assertThat(page.getByText("celkem 1 h 30 min")).isVisible();
+
+                var timeline = page.locator("#casova-osa");
+                assertThat(timeline.getByText("Zaznamenán kontakt")).isVisible();
+                assertThat(timeline.getByText("Zaznamenán souhlas")).isVisible();
+                assertThat(timeline.getByText("Rodina založena")).isVisible();
+                scan(page, "karta-rodiny");
+
+                page.setViewportSize(375, 812);
+                page.evaluate("window.scrollTo(0, 0)");
+                scan(page, "karta-rodiny-telefon");
+            });
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anotherOrganizationsWorkerSeesNotFoundAndTheSharedListInsteadOfTheFile() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(familyUrl != null, "the first test registered the family");
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "other-organization", () -> {
+                signIn(page, "sas2.horak");
+                page.navigate(familyUrl);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nenalezeno"))).isVisible();
+                assertThat(page.getByText("Rodina Prohlížečová")).hasCount(0);
+                scan(page, "nenalezeno");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sdíleno s námi")).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sdíleno s námi"))).isVisible();
+                page.locator(".cards").or(page.getByText("nikdo žádnou rodinu nesdílí")).first().waitFor();
+                scan(page, "sdileno-s-nami");
+            });
+        }
+    }
+
+    @Test
+    @Order(3)
+    void stateChangingCallsNeedTheConsolesHeaderAndTheSameOriginAndSignOutEndsTheKeycloakSession() {
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "csrf-and-sign-out", () -> {
+                signIn(page, "sas.dvorak");
+                APIRequestContext api = context.request();
+                // A name of this run's own: the test databases outlive a run.
+                String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+                String forgedName = "Rodina Podvržená " + run;
+                String family = "{\"name\":\"" + forgedName + "\",\"address\":{\"municipality\":\"Brno\"},"
+                        + "\"members\":[{\"firstName\":\"Eva\",\"lastName\":\"Malá\",\"role\":\"PARENT\"}]}";
+                APIResponse forged = api.post(console + "/api/family/families", RequestOptions.create()
+                        .setHeader("Content-Type", "application/json").setData(family));
+                assertThat(forged.status()).isEqualTo(403);
+                APIResponse crossOrigin = api.post(console + "/api/family/families", RequestOptions.create()
+                        .setHeader("Content-Type", "application/json").setHeader("X-Requested-With", "JavaScript")
+                        .setHeader("Origin", "https://evil.example").setData(family));
+                assertThat(crossOrigin.status()).isEqualTo(403);
+                APIResponse read = api.get(console + "/api/family/families?q=" + run,
+                        RequestOptions.create().setHeader("X-Requested-With", "JavaScript"));
+                assertThat(read.status()).isEqualTo(200);
+                assertThat(read.text()).contains("\"items\":[]");
+                // The proxy reaches only the services' /api/v1, never their management or /q endpoints.
+                assertThat(api.get(console + "/api/family/..%2F..%2Fq%2Fhealth").status()).isIn(400, 404);
+
+                APIResponse shell = api.get(console + "/");
+                assertThat(shell.headers().get("content-security-policy")).contains("default-src 'none'").contains("script-src 'self'")
+                        .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+                // No token reaches the page's JavaScript: the session cookie is HttpOnly.
+                assertThat(context.cookies()).filteredOn(c -> c.name.startsWith("q_session")).isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.httpOnly).isTrue());
+                assertThat((String) page.evaluate("document.cookie")).doesNotContain("q_session");
+
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Odhlásit se")).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Byli jste odhlášeni"))).isVisible();
+                scan(page, "odhlaseno");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Přihlásit se")).click();
+                // Keycloak's session ended too: its login page asks again instead of signing in silently.
+                assertThat(page.locator("#kc-login")).isVisible();
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("prihlaseni.png")));
+            });
+        }
+    }
+
+    /** A form field by its label, exactly (a required field's label ends with " *"). */
+    private static com.microsoft.playwright.Locator field(Page page, String label) {
+        // Playwright hands the pattern to JavaScript: escape by hand (no \\Q...\\E there).
+        String escaped = label.replaceAll("[()\\[\\]{}.*+?^$|\\\\]", "\\\\$0");
+        return page.getByLabel(Pattern.compile("^" + escaped + "[\\s\\u00a0*]*$"));
+    }
+
+    /** axe-core (from the console's npm dependencies) on the page as it is: no serious or critical violation. */
+    private static void scan(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.evaluate(axeSource());
+        String violations = (String) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                  return JSON.stringify(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })));
+                }""");
+        assertThat(violations).as("axe-core on %s", name).isEqualTo("[]");
+    }
+
+    private static String axeSource() {
+        Path axe = ROOT.resolve("console/src/main/webui/node_modules/axe-core/axe.min.js");
+        try {
+            return Files.readString(axe);
+        } catch (IOException e) {
+            throw new IllegalStateException(axe + " is missing: the console's build installs it (npm ci)", e);
+        }
+    }
+}
