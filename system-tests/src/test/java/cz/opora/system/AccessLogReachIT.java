@@ -57,7 +57,7 @@ class AccessLogReachIT {
                 {"familyId": "%s", "memberIds": ["%s"], "recipientOrganization": "nzdm-kotva", "reason": "Afternoons alone.",
                  "request": "The club.", "urgency": "ROUTINE", "basis": "CONSENT", "consentId": "%s"}"""
                 .formatted(familyId, members.get(1), sharing);
-        String referral = created(Stack.Service.REFERRAL, "sas.dvorak", "/api/v1/referrals", draft);
+        String referral = Families.created(Stack.Service.REFERRAL, "sas.dvorak", "/api/v1/referrals", draft);
         at(Stack.Service.REFERRAL, "sas.dvorak").post("/api/v1/referrals/" + referral + "/sending").then().statusCode(200);
         at(Stack.Service.REFERRAL, "nzdm.svoboda").body("{}").post("/api/v1/referrals/" + referral + "/acceptance")
                 .then().statusCode(200);
@@ -67,7 +67,7 @@ class AccessLogReachIT {
         Families.inReferralService("sas.dvorak", familyId).then().statusCode(200);
 
         // Through a case conference the owner convened and invited nzdm-kotva to (within the same consent).
-        String conference = created(Stack.Service.CONFERENCE, "sas.dvorak", "/api/v1/case-conferences", """
+        String conference = Families.created(Stack.Service.CONFERENCE, "sas.dvorak", "/api/v1/case-conferences", """
                 {"familyId": "%s", "purpose": "Who helps with the afternoons.", "scheduledFor": "%s", "place": "SAS Jih"}"""
                 .formatted(familyId, Instant.now().plus(Duration.ofDays(5))));
         String participant = at(Stack.Service.CONFERENCE, "sas.dvorak").body("""
@@ -81,7 +81,7 @@ class AccessLogReachIT {
 
         // Through a tutoring match: the programme matches tutor.benes with the child; the tutor reads his match.
         String tutor = Families.tutorBenes();
-        String match = created(Stack.Service.TUTORING, "klub.vesela", "/api/v1/matches", """
+        String match = Families.created(Stack.Service.TUTORING, "klub.vesela", "/api/v1/matches", """
                 {"tutorId": "%s", "familyId": "%s", "childId": "%s", "place": "Brno", "schedule": "Mon 16:00",
                  "school": "ZŠ Merhautova", "schoolClass": "4.A", "sasContactName": "Martin Dvořák", "subjects": ["math"],
                  "goals": "Reading."}""".formatted(tutor, familyId, members.get(1)));
@@ -128,23 +128,5 @@ class AccessLogReachIT {
                         && actor.equals(i.get("actor"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + service + " " + endpoint + " by " + actor + " among the reads "
                         + "elsewhere: " + items.stream().filter(i -> !"family-service".equals(i.get("service"))).toList()));
-    }
-
-    /** POSTs until the other service knows the family (its projection follows family-service's events). */
-    static String created(Stack.Service service, String user, String path, String body) {
-        String[] id = new String[1];
-        Response[] last = new Response[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .conditionEvaluationListener(c -> {
-                    if (!c.isSatisfied() && last[0] != null) {
-                        System.out.println("POST " + path + " not yet: " + last[0].statusCode() + " " + last[0].asString());
-                    }
-                })
-                .until(() -> {
-                    last[0] = at(service, user).body(body).post(path);
-                    id[0] = last[0].statusCode() == 201 ? last[0].path("id") : null;
-                    return id[0] != null;
-                });
-        return id[0];
     }
 }

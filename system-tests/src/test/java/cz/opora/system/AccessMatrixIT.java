@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessMatrixIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Login(String username, Set<String> roles, String organizationType) {
+    /** A demo login: its realm roles, its organization (null for the auditor) and that organization's type. */
+    record Login(String username, Set<String> roles, String organization, String organizationType) {
     }
 
     /** A policy row: the roles allowed (empty: any signed-in login) and, where the row names one, the only organization type let past 403. */
@@ -65,7 +66,9 @@ class AccessMatrixIT {
             }
             Set<String> roles = new HashSet<>();
             user.path("realmRoles").forEach(r -> roles.add(r.asText()));
-            logins.add(new Login(user.get("username").asText(), roles, organizationTypes.get(user.path("groups").path(0).asText())));
+            String group = user.path("groups").path(0).asText(null);
+            logins.add(new Login(user.get("username").asText(), roles, group == null ? null : group.substring(1),
+                    organizationTypes.get(group)));
         }
         return logins;
     }

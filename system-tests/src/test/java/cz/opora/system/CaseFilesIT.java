@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -41,7 +40,7 @@ class CaseFilesIT {
 
     @Test
     void threeOrganizationsKeepTheirOwnLinkedFilesAndOneErasureLeavesTheOthersIntact() {
-        directory();
+        Families.directory();
         // OSPOD registers the household on its statutory basis and refers it to SAS Jih.
         Response registered = at(Stack.Service.FAMILY, "ospod.novakova").body("""
                 {"name": "Rodina Horvátová %s", "address": {"street": "Cejl 12", "municipality": "Brno"},
@@ -188,17 +187,5 @@ class CaseFilesIT {
                 + "AND cardinality(member_ids) > 0", sasFile)).isZero();
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM erasure_register WHERE family_id = ?::uuid", sasFile))
                 .isEqualTo(1);
-    }
-
-    void directory() {
-        for (String[] org : new String[][]{{"sas-jih", "SAS", "admin.sas"}, {"ospod-mesto", "OSPOD", "admin.ospod"},
-                {"nzdm-kotva", "NZDM", "admin.nzdm"}}) {
-            if (at(Stack.Service.REFERRAL, org[2]).get("/api/v1/organizations/" + org[0]).statusCode() == 404) {
-                at(Stack.Service.REFERRAL, org[2]).body("""
-                        {"name": "%s", "type": "%s", "municipalities": ["Brno"], "services": ["test"],
-                         "acceptingNewClients": true}""".formatted(org[0].toUpperCase(Locale.ROOT), org[1]))
-                        .put("/api/v1/organizations/" + org[0]).then().statusCode(201);
-            }
-        }
     }
 }

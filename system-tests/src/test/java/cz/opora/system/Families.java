@@ -77,6 +77,57 @@ final class Families {
                 .post("/api/v1/tutors").then().statusCode(201).extract().path("id");
     }
 
+    /** POSTs until the service knows the family (another service's copy follows family-service's events); the id. */
+    static String created(Stack.Service service, String user, String path, String body) {
+        String[] id = new String[1];
+        Response[] last = new Response[1];
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .conditionEvaluationListener(c -> {
+                    if (!c.isSatisfied() && last[0] != null) {
+                        System.out.println("POST " + path + " not yet: " + last[0].statusCode() + " " + last[0].asString());
+                    }
+                })
+                .until(() -> {
+                    last[0] = given().baseUri(service.url()).auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON)
+                            .body(body).post(path);
+                    id[0] = last[0].statusCode() == 201 ? last[0].path("id") : null;
+                    return id[0] != null;
+                });
+        return id[0];
+    }
+
+    /** The directory entries of the organizations the tests refer families to (each by its own org-admin, once). */
+    static void directory() {
+        for (String[] org : new String[][]{{"sas-jih", "SAS", "admin.sas"}, {"sas-sever", "SAS", "admin.sever"},
+                {"ospod-mesto", "OSPOD", "admin.ospod"}, {"nzdm-kotva", "NZDM", "admin.nzdm"}}) {
+            var admin = given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(Tokens.user(org[2])).contentType(ContentType.JSON);
+            if (admin.get("/api/v1/organizations/" + org[0]).statusCode() == 404) {
+                given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(Tokens.user(org[2])).contentType(ContentType.JSON).body("""
+                        {"name": "%s", "type": "%s", "municipalities": ["Brno"], "services": ["test"],
+                         "acceptingNewClients": true}""".formatted(org[0].toUpperCase(java.util.Locale.ROOT), org[1]))
+                        .put("/api/v1/organizations/" + org[0]).then().statusCode(201);
+            }
+        }
+    }
+
+    /** The rows of a one-column query, joined by "; " (empty: none). */
+    static String strings(Stack.Service service, String sql, Object... params) {
+        try (Connection db = Stack.database(service); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            StringBuilder rows = new StringBuilder();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.append(rows.isEmpty() ? "" : "; ").append(rs.getString(1));
+                }
+            }
+            return rows.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Closes the file as the worker (if open); returns its ETag. */
     static String close(String familyId, String worker) {
         String family = "/api/v1/families/" + familyId;

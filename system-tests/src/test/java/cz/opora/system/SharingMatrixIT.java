@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -73,7 +72,7 @@ class SharingMatrixIT {
 
     @Test
     void aShareShowsExactlyItsGrantWhileItLastsAndNothingIdentifyingAfterAndDraftsNever() throws Exception {
-        directory();
+        Families.directory();
         familyWithAMarkerInEveryDatum();
         List<String> urls = readUrls();
 
@@ -235,18 +234,6 @@ class SharingMatrixIT {
             result = next;
         }
         return result;
-    }
-
-    void directory() {
-        for (String[] org : new String[][]{{"sas-jih", "SAS", "admin.sas"}, {"sas-sever", "SAS", "admin.sever"},
-                {"ospod-mesto", "OSPOD", "admin.ospod"}, {"nzdm-kotva", "NZDM", "admin.nzdm"}}) {
-            if (at(Stack.Service.REFERRAL, org[2]).get("/api/v1/organizations/" + org[0]).statusCode() == 404) {
-                at(Stack.Service.REFERRAL, org[2]).body("""
-                        {"name": "%s", "type": "%s", "municipalities": ["Brno"], "services": ["test"],
-                         "acceptingNewClients": true}""".formatted(org[0].toUpperCase(Locale.ROOT), org[1]))
-                        .put("/api/v1/organizations/" + org[0]).then().statusCode(201);
-            }
-        }
     }
 
     void familyWithAMarkerInEveryDatum() {

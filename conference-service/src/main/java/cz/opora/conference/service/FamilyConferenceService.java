@@ -197,6 +197,8 @@ public class FamilyConferenceService {
         FamilyConference c = conferences.findVisible(id, caller.organization(), coordinationOrganization())
                 .orElseThrow(() -> ProblemException.notFound("The family conference"));
         List<String> working = workingWithFamily(c);
+        // Which organizations work with the family, and the family's wishes: a read of the family's data.
+        audit.record("family-conference.coordinator-candidates", RESOURCE, List.of(c.familyId));
         return coordinators.active().stream().map(p -> {
             Optional<String> why = Independence.why(c, p, working);
             return new CoordinatorCandidate(p.id, p.name, p.organization, Arrays.asList(p.languages), p.gender,
