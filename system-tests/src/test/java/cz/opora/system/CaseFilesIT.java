@@ -78,10 +78,23 @@ class CaseFilesIT {
                 .body("linkedFamilyId", hasItem(ospodFile)).body("find { it.linkedFamilyId == '" + ospodFile + "' }.referralId",
                         equalTo(toSas));
 
-        // SAS works on its own file: a consent to refer Marek to NZDM, a contact with hours.
+        // SAS works on its own file: a consent to refer Marek to NZDM, an assessment, a plan, a contact with hours.
         String consent = Families.consent("sas.dvorak", sasFile, """
                 {"givenBy": "%s", "purpose": "SHARING", "recipientOrganization": "nzdm-kotva", "scopes": ["BASIC"],
                  "formReference": "SAS-JIH/%s"}""".formatted(opened.<String>path("members[0].id"), tag));
+        String assessment = at(Stack.Service.FAMILY, "sas.dvorak").body("""
+                {"summary": "SAS %s: dluhy brání nájmu.", "ratings": [{"domain": "family.housing", "rating": "SERIOUS_CONCERN"}],
+                 "formulation": [{"category": "perpetuating", "text": "SAS %s: exekuce.", "priority": true}]}"""
+                .formatted(tag, tag)).post("/api/v1/families/" + sasFile + "/assessments").then().statusCode(201)
+                .extract().path("id");
+        at(Stack.Service.FAMILY, "sas.dvorak").header("If-Match", "\"0\"")
+                .post("/api/v1/families/" + sasFile + "/assessments/" + assessment + "/completion").then().statusCode(200);
+        at(Stack.Service.FAMILY, "sas.dvorak").body("""
+                {"source": "SAS_PLAN", "title": "SAS %s: bydlení", "reviewDate": "%s",
+                 "goals": [{"what": "Rodina bydlí v nájemním bytě",
+                            "steps": [{"what": "Žádost o obecní byt", "who": {"kind": "MEMBER", "id": "%s"}, "dueDate": "%s"}]}]}"""
+                .formatted(tag, LocalDate.now().plusMonths(3), opened.<String>path("members[0].id"), LocalDate.now().plusWeeks(2)))
+                .post("/api/v1/families/" + sasFile + "/plans").then().statusCode(201);
         at(Stack.Service.FAMILY, "sas.dvorak").body("""
                 {"date": "%s", "durationMinutes": 120, "type": "HOME_VISIT", "summary": "SAS %s návštěva doma."}"""
                 .formatted(LocalDate.now(), tag)).post("/api/v1/families/" + sasFile + "/contacts").then().statusCode(201);
@@ -179,6 +192,8 @@ class CaseFilesIT {
 
         // No SAS data left anywhere: its words and its file's id are gone from every service's records.
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM contact WHERE summary LIKE ?", sasWords)).isZero();
+        assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM assessment WHERE summary LIKE ?", sasWords)).isZero();
+        assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM plan WHERE title LIKE ?", sasWords)).isZero();
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM family WHERE id = ?::uuid", sasFile)).isZero();
         assertThat(Families.count(Stack.Service.FAMILY, "SELECT count(*) FROM case_link WHERE family_id = ?::uuid "
                 + "OR linked_family_id = ?::uuid", sasFile, sasFile)).isZero();
