@@ -27,6 +27,12 @@ public class JsonDates implements ObjectMapperCustomizer {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2999;
 
+    /** Last of all customizers: a module registered later wins, and Jackson's own Java time module must not. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY + 1;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("opora-json-dates");
