@@ -180,7 +180,7 @@ class ConsoleIT {
     @Test
     @Order(2)
     void anotherOrganizationsWorkerSeesNotFoundAndTheSharedListInsteadOfTheFile() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(familyUrl != null, "the first test registered the family");
+        org.assertj.core.api.Assertions.assertThat(familyUrl).as("the family the first test registered").isNotNull();
         try (BrowserContext context = context(1280, 900)) {
             Page page = context.newPage();
             steps(page, "other-organization", () -> {

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Case files of one household at several organizations: an organization opens its own file from a family another
@@ -165,13 +164,19 @@ public class CaseFileService {
         }
     }
 
-    /** The caller's own file and the linked files the caller may read now, each with the organization that owns it. */
+    /** A linked file the caller may read now: whose it is and what of it the caller may see. */
+    public record Readable(String organization, AccessService.Shared shared) {
+    }
+
+    /** The linked files of the caller's own file that the caller may read now (one look-up per link: a handful). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, AccessService.Shared> readableLinked(Family own) {
-        return links.of(own.id).stream()
-                .map(l -> Map.entry(l.linkedFamilyId, access.shared(l.linkedFamilyId, own.owningOrganization)))
-                .filter(e -> e.getValue().isPresent())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(), (a, b) -> a));
+    public Map<UUID, Readable> readableLinked(Family own) {
+        Map<UUID, Readable> result = new java.util.LinkedHashMap<>();
+        for (CaseLink link : links.of(own.id)) {
+            access.shared(link.linkedFamilyId, own.owningOrganization)
+                    .ifPresent(shared -> result.put(link.linkedFamilyId, new Readable(link.linkedOrganization, shared)));
+        }
+        return result;
     }
 
     private CaseLink link(Family own, Family other, UUID referralId) {

@@ -132,11 +132,7 @@ public class RecordLifecycleService {
 
     @Transactional
     public ErasureRequestView pendingErasure(UUID familyId) {
-        Family family = familyService.requireOwned(familyId);
-        ErasureRequest request = em.find(ErasureRequest.class, family.id);
-        if (request == null) {
-            throw ProblemException.notFound("An erasure request");
-        }
+        ErasureRequest request = waitingRequest(familyId);
         audit.record("family.erasure.read", RESOURCE, List.of(familyId));
         return ErasureRequestView.of(request);
     }
@@ -144,11 +140,7 @@ public class RecordLifecycleService {
     /** The requester or an org-admin takes the request back. */
     @Transactional
     public void withdrawErasure(UUID familyId) {
-        Family family = familyService.requireOwned(familyId);
-        ErasureRequest request = em.find(ErasureRequest.class, family.id);
-        if (request == null) {
-            throw ProblemException.notFound("An erasure request");
-        }
+        ErasureRequest request = waitingRequest(familyId);
         if (!caller.hasRole(Roles.ORG_ADMIN) && !request.requestedBy.equals(caller.username())) {
             throw ProblemException.conflict("not-requester", "Only the requester or an org-admin withdraws the request.");
         }
@@ -246,6 +238,16 @@ public class RecordLifecycleService {
                         + "FROM plan p JOIN family f ON f.id = p.family_id WHERE p.family_id = ?2 AND p.agreed_at IS NOT NULL")) {
             em.createNativeQuery(sql).setParameter(1, erasureId).setParameter(2, family.id).executeUpdate();
         }
+    }
+
+    /** The erasure request waiting for the caller's organization's file; 404 when none waits. */
+    private ErasureRequest waitingRequest(UUID familyId) {
+        Family family = familyService.requireOwned(familyId);
+        ErasureRequest request = em.find(ErasureRequest.class, family.id);
+        if (request == null) {
+            throw ProblemException.notFound("An erasure request");
+        }
+        return request;
     }
 
     private static void requireClosed(Family family) {

@@ -124,12 +124,9 @@ public class Timeline {
         List<TimelineEntry> rows = new java.util.ArrayList<>(entries.page(family.id, page.afterTime(), page.afterId(), limit));
         java.util.Map<UUID, String> owners = new java.util.HashMap<>(java.util.Map.of(family.id, family.owningOrganization));
         for (var linked : caseFiles.readableLinked(family).entrySet()) {
-            List<TimelineEntry> theirs = entries.page(linked.getKey(), sharedKinds(linked.getValue()), page.afterTime(),
-                    page.afterId(), limit);
-            if (!theirs.isEmpty()) {
-                rows.addAll(theirs);
-                owners.put(linked.getKey(), entries.getEntityManager().find(Family.class, linked.getKey()).owningOrganization);
-            }
+            rows.addAll(entries.page(linked.getKey(), sharedKinds(linked.getValue().shared()), page.afterTime(),
+                    page.afterId(), limit));
+            owners.put(linked.getKey(), linked.getValue().organization());
         }
         rows.sort(java.util.Comparator.comparing((TimelineEntry e) -> e.occurredAt).thenComparing(e -> e.id).reversed());
         List<TimelineEntry> shown = rows.size() > limit ? rows.subList(0, limit) : rows;

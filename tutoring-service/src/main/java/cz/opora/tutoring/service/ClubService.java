@@ -45,9 +45,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ClubService {
-    /** No session is older than this (PostgreSQL could not store the years @PastOrPresent lets through, 4713 BC and before). */
-    static final LocalDate EARLIEST_SESSION = LocalDate.of(1900, 1, 1);
-
     static final String RESOURCE = "family";
 
     @Inject
@@ -255,10 +252,6 @@ public class ClubService {
     @Transactional
     public SessionView recordSession(UUID clubId, SessionInput input) {
         programme.requireStaff("take attendance");
-        if (input.date().isBefore(EARLIEST_SESSION)) {
-            // @PastOrPresent lets through dates PostgreSQL cannot store (a year before 4713 BC): a 400, not a 500.
-            throw ProblemException.invalid("date", "is before " + EARLIEST_SESSION);
-        }
         Club c = club(clubId, true);
         Long existing = (Long) em.createQuery("select count(s) from ClubSessionEntity s where s.clubId = ?1 and s.date = ?2")
                 .setParameter(1, c.id).setParameter(2, input.date()).getSingleResult();

@@ -59,9 +59,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchService {
-    /** No session is older than this (PostgreSQL could not store the years @PastOrPresent lets through, 4713 BC and before). */
-    static final LocalDate EARLIEST_SESSION = LocalDate.of(1900, 1, 1);
-
     static final String RESOURCE = "family";
 
     @Inject
@@ -316,10 +313,6 @@ public class MatchService {
     @Transactional
     public SessionView recordSession(UUID matchId, SessionInput input) {
         TutoringMatch m = visible(matchId, true);
-        if (input.date().isBefore(EARLIEST_SESSION)) {
-            // @PastOrPresent lets through dates PostgreSQL cannot store (a year before 4713 BC): a 400, not a 500.
-            throw ProblemException.invalid("date", "is before " + EARLIEST_SESSION);
-        }
         if (m.status != Status.ACTIVE) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "match-not-active",
                     "Sessions are recorded while the match is ACTIVE; it is " + m.status + ".").with("currentStatus", m.status.name()));

@@ -28,9 +28,6 @@ import java.util.UUID;
 /** Parent workshops and groups (mothers' clubs): sessions, topics, and which adults of which families came. */
 @ApplicationScoped
 public class WorkshopService {
-    /** No session is older than this (PostgreSQL could not store the years @PastOrPresent lets through, 4713 BC and before). */
-    static final LocalDate EARLIEST_SESSION = LocalDate.of(1900, 1, 1);
-
     static final String RESOURCE = "family";
 
     @Inject
@@ -95,10 +92,6 @@ public class WorkshopService {
     @Transactional
     public SessionView recordSession(UUID workshopId, SessionInput input) {
         programme.requireStaff("record workshop attendance");
-        if (input.date().isBefore(EARLIEST_SESSION)) {
-            // @PastOrPresent lets through dates PostgreSQL cannot store (a year before 4713 BC): a 400, not a 500.
-            throw ProblemException.invalid("date", "is before " + EARLIEST_SESSION);
-        }
         Number found = (Number) em.createNativeQuery("SELECT count(*) FROM workshop WHERE id = ?1 AND organization = ?2")
                 .setParameter(1, workshopId).setParameter(2, programme.organization()).getSingleResult();
         if (found.intValue() == 0) {
