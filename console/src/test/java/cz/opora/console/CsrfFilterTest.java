@@ -1,12 +1,14 @@
 package cz.opora.console;
 
 import cz.opora.console.rest.CsrfFilter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("fast")
 class CsrfFilterTest {
     @Test
     void onlyTheConsolesOwnOriginIsTheSameOrigin() {

@@ -2,6 +2,7 @@ package cz.opora.console;
 
 import cz.opora.console.config.ConsoleConfig;
 import cz.opora.console.rest.ServiceTarget;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The proxy reaches only the four services' /api/v1, with plain path segments. */
+@Tag("fast")
 class ServiceTargetTest {
     private static final ConsoleConfig.Services SERVICES = new ConsoleConfig.Services() {
         public URI family() { return URI.create("http://family:8081/"); }

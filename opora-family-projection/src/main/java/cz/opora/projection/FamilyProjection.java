@@ -4,7 +4,10 @@ import cz.opora.common.audit.AuditLog;
 import cz.opora.common.inbox.IncomingEvent;
 import cz.opora.common.inbox.PoisonEventException;
 import cz.opora.common.outbox.Outbox;
+import cz.opora.events.ConsentEndReason;
+import cz.opora.events.ConsentPurpose;
 import cz.opora.events.EventType;
+import cz.opora.events.MemberRole;
 import cz.opora.events.family.ConsentExpired;
 import cz.opora.events.family.ConsentGranted;
 import cz.opora.events.family.ConsentWithdrawn;
@@ -47,7 +50,7 @@ public class FamilyProjection {
             EventType.CONSENT_GRANTED, EventType.CONSENT_WITHDRAWN, EventType.CONSENT_EXPIRED);
 
     /** A consent the service knew was withdrawn ({@code CONSENT_WITHDRAWN}) or expired ({@code CONSENT_EXPIRED}). */
-    public record ConsentEnded(UUID familyId, UUID consentId, String reasonCode, Instant at) {
+    public record ConsentEnded(UUID familyId, UUID consentId, ConsentEndReason reason, Instant at) {
     }
 
     /**
@@ -100,11 +103,11 @@ public class FamilyProjection {
             case CONSENT_GRANTED -> consentGranted(event.dataAs(ConsentGranted.class), consumer);
             case CONSENT_WITHDRAWN -> {
                 ConsentWithdrawn e = event.dataAs(ConsentWithdrawn.class);
-                consentEnded(e.familyId(), e.consentId(), e.withdrawnAt(), "WITHDRAWN", consumer);
+                consentEnded(e.familyId(), e.consentId(), e.withdrawnAt(), ConsentEndReason.WITHDRAWN, consumer);
             }
             case CONSENT_EXPIRED -> {
                 ConsentExpired e = event.dataAs(ConsentExpired.class);
-                consentEnded(e.familyId(), e.consentId(), e.expiredAt(), "EXPIRED", consumer);
+                consentEnded(e.familyId(), e.consentId(), e.expiredAt(), ConsentEndReason.EXPIRED, consumer);
             }
             default -> throw new IllegalStateException("the family projection does not apply " + event.type());
         }
@@ -178,7 +181,7 @@ public class FamilyProjection {
     }
 
     private static void copy(FamilyRegistered.Member from, KnownFamilyMember to) {
-        to.role = from.role();
+        to.role = MemberRole.valueOf(from.role());
         to.firstName = from.firstName();
         to.lastName = from.lastName();
         to.birthDate = from.birthDate();
@@ -204,7 +207,7 @@ public class FamilyProjection {
             KnownConsent consent = new KnownConsent();
             consent.id = event.consentId();
             consent.familyId = event.familyId();
-            consent.purpose = event.purpose();
+            consent.purpose = ConsentPurpose.valueOf(event.purpose());
             consent.recipientOrganization = event.recipientOrganization();
             consent.recipientType = event.recipientType();
             consent.scopes = String.join(",", event.scopes());
@@ -216,7 +219,7 @@ public class FamilyProjection {
     }
 
     /** The consent no longer allows anything; the service is told, to stop what relied on it. */
-    private void consentEnded(UUID familyId, UUID consentId, Instant at, String reason, String consumer) {
+    private void consentEnded(UUID familyId, UUID consentId, Instant at, ConsentEndReason reason, String consumer) {
         known(familyId);
         KnownConsent consent = em.find(KnownConsent.class, consentId);
         if (consent == null) {
@@ -225,7 +228,7 @@ public class FamilyProjection {
         if (consent.endedAt == null) {
             consent.endedAt = at;
             consent.endReason = reason;
-            consentEnded.fire(new ConsentEnded(familyId, consentId, "CONSENT_" + reason, at));
+            consentEnded.fire(new ConsentEnded(familyId, consentId, reason, at));
         }
         audit.recordSystem(consumer, "consent.project", RESOURCE, List.of(familyId), CHANNEL);
     }

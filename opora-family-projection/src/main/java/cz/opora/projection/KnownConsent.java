@@ -1,7 +1,11 @@
 package cz.opora.projection;
 
+import cz.opora.events.ConsentEndReason;
+import cz.opora.events.ConsentPurpose;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -18,7 +22,8 @@ public class KnownConsent {
     @Column(name = "family_id", nullable = false)
     public UUID familyId;
     @Column(nullable = false)
-    public String purpose;
+    @Enumerated(EnumType.STRING)
+    public ConsentPurpose purpose;
     @Column(name = "recipient_organization")
     public String recipientOrganization;
     @Column(name = "recipient_type")
@@ -34,12 +39,21 @@ public class KnownConsent {
     @Column(name = "ended_at")
     public Instant endedAt;
     @Column(name = "end_reason")
-    public String endReason;
+    @Enumerated(EnumType.STRING)
+    public ConsentEndReason endReason;
 
-    /** Whether the consent lets the family's data be shared with this recipient on this day. */
+    /**
+     * Whether the consent stands for {@code purpose} on {@code day}: not withdrawn or expired, and the day within its
+     * validity (days in the work calendar's zone).
+     */
+    public boolean validFor(ConsentPurpose purpose, LocalDate day) {
+        return endedAt == null && this.purpose == purpose && !day.isBefore(validFrom)
+                && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    /** Whether the consent lets the family's data be shared with this recipient (organization or its type) on this day. */
     public boolean allowsSharingWith(String organization, String organizationType, LocalDate day) {
-        return endedAt == null && "SHARING".equals(purpose) && !day.isBefore(validFrom)
-                && (validUntil == null || !day.isAfter(validUntil))
+        return validFor(ConsentPurpose.SHARING, day)
                 && (organization.equals(recipientOrganization) || organizationType.equals(recipientType));
     }
 }

@@ -1,7 +1,10 @@
 package cz.opora.projection;
 
+import cz.opora.events.MemberRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -25,7 +28,8 @@ public class KnownFamilyMember {
     public int position;
 
     @Column(nullable = false)
-    public String role;
+    @Enumerated(EnumType.STRING)
+    public MemberRole role;
 
     @Column(name = "first_name", nullable = false)
     public String firstName;

@@ -112,7 +112,7 @@ class TutoringIT {
             String listed = at(Stack.Service.TUTORING, user).get("/api/v1/matches?limit=100").then().statusCode(200)
                     .extract().jsonPath().getString("items.find { it.id == '" + match[0] + "' }");
             String held = at(Stack.Service.TUTORING, user).get(sessions).then().statusCode(200)
-                    .body("durationMinutes", hasItem(90)).extract().asString();
+                    .body("items.durationMinutes", hasItem(90)).extract().asString();
             for (String text : List.of(read, listed, held)) {
                 assertThat(text).as(user).isNotNull().doesNotContain("Petr", "Doučovan", "Cejl", "Merhautova", "Dvořák",
                         "Multiplication", "breakfast");

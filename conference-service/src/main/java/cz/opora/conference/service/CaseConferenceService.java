@@ -10,12 +10,14 @@ import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.conference.domain.CaseConference;
-import cz.opora.conference.domain.CaseConferenceParticipant;
 import cz.opora.conference.domain.CaseConferenceParticipant.Access;
+import cz.opora.conference.domain.CaseConferenceParticipant;
 import cz.opora.conference.domain.CaseConferenceRepository;
 import cz.opora.conference.domain.CaseConferenceTask;
 import cz.opora.conference.domain.FamilyPartnerRepository;
 import cz.opora.events.EventType;
+import cz.opora.events.MemberRole;
+import cz.opora.events.access.GrantReason;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownConsent;
 import cz.opora.projection.KnownFamily;
@@ -117,7 +119,7 @@ public class CaseConferenceService {
         }
         for (int i = 0; i < childIds.size(); i++) {
             UUID id = childIds.get(i);
-            if (family.members.stream().noneMatch(m -> m.id.equals(id) && "CHILD".equals(m.role))) {
+            if (family.members.stream().noneMatch(m -> m.id.equals(id) && m.role == MemberRole.CHILD)) {
                 throw ProblemException.invalid("childIds[" + i + "]", "is not a child of this family");
             }
         }
@@ -211,7 +213,7 @@ public class CaseConferenceService {
             return Access.NONE;
         }
         KnownConsent consent = consents.get(0);
-        p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, KIND, c.id, consent.id,
+        p.grantId = notices.grant(c.familyId, p.organization, p.organizationType, GrantReason.CASE_CONFERENCE, c.id, consent.id,
                 List.of(consent.scopes.split(",")), List.of(c.childIds), c.organization, now);
         return Access.GRANTED;
     }

@@ -4,6 +4,7 @@ import cz.opora.common.outbox.Outbox;
 import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.events.EventType;
 import cz.opora.events.Topics;
+import cz.opora.events.access.GrantReason;
 import cz.opora.events.conference.ConferenceEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class ConferenceNotices {
      * the {@code grantor} (the convener, the referrer) itself may see; the grant's id.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID grant(UUID familyId, String organization, String organizationType, String reason, UUID conferenceId,
+    public UUID grant(UUID familyId, String organization, String organizationType, GrantReason reason, UUID conferenceId,
                       UUID consentId, List<String> scopes, List<UUID> memberIds, String grantor, Instant at) {
         return notices.grant(Topics.CONFERENCE, new PartnerNotices.Grant(familyId, organization, organizationType, reason,
                 conferenceId, "CONSENT", java.util.Objects.requireNonNull(consentId, "consentId"), null, scopes,

@@ -15,10 +15,13 @@ import cz.opora.conference.domain.FamilyConference;
 import cz.opora.conference.domain.FamilyConferenceInvitee;
 import cz.opora.conference.domain.FamilyConferenceRepository;
 import cz.opora.conference.domain.FamilyPartnerRepository;
-import cz.opora.conference.domain.FgcRules;
 import cz.opora.conference.domain.FgcRules.Step;
+import cz.opora.conference.domain.FgcRules;
 import cz.opora.conference.domain.FgcStatus;
+import cz.opora.events.ConsentEndReason;
+import cz.opora.events.ConsentPurpose;
 import cz.opora.events.EventType;
+import cz.opora.events.access.GrantReason;
 import cz.opora.events.conference.FamilyPlan;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownConsent;
@@ -32,7 +35,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,8 +153,7 @@ public class FamilyConferenceService {
         KnownFamily family = em.find(KnownFamily.class, c.familyId);
         KnownFamilyMember member = family.members.stream().filter(m -> m.id.equals(input.memberId())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("memberId", "is not a member of this family"));
-        if ("CHILD".equals(member.role) || (member.birthDate != null
-                && Period.between(member.birthDate, calendar.today()).getYears() < 18)) {
+        if (!member.role.isAdultOn(member.birthDate, calendar.today())) {
             throw ProblemException.invalid("memberId", "must be an adult member of the family");
         }
         Instant now = now();
@@ -180,9 +181,7 @@ public class FamilyConferenceService {
                     + "(purpose FAMILY_CONFERENCE) in the family's file first");
         }
         return projection.standingConsents(familyId).stream()
-                .filter(k -> k.id.equals(consentId) && "FAMILY_CONFERENCE".equals(k.purpose)
-                        && !calendar.today().isBefore(k.validFrom)
-                        && (k.validUntil == null || !calendar.today().isAfter(k.validUntil)))
+                .filter(k -> k.id.equals(consentId) && k.validFor(ConsentPurpose.FAMILY_CONFERENCE, calendar.today()))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.invalid("consentId", "is not a valid consent of this family to a "
                         + "family group conference (purpose FAMILY_CONFERENCE)"));
@@ -254,7 +253,7 @@ public class FamilyConferenceService {
     private UUID grantCoordinator(FamilyConference c, CoordinatorProfile coordinator, Instant at) {
         KnownConsent consent = em.find(KnownConsent.class, c.consentId);
         List<String> scopes = consent == null ? List.of("BASIC") : List.of(consent.scopes.split(","));
-        return notices.grant(c.familyId, coordinator.organization, coordinator.organizationType, "FAMILY_CONFERENCE",
+        return notices.grant(c.familyId, coordinator.organization, coordinator.organizationType, GrantReason.FAMILY_CONFERENCE,
                 c.id, c.consentId, scopes, List.of(), c.referrerOrganization, at);
     }
 
@@ -284,7 +283,7 @@ public class FamilyConferenceService {
                     .orElseThrow(() -> ProblemException.invalid("memberId", "is not a member of this family"));
             invitee.memberId = member.id;
             invitee.name = member.firstName + " " + member.lastName;
-            invitee.relation = invitee.relation == null ? member.role.toLowerCase(Locale.ROOT) : invitee.relation;
+            invitee.relation = invitee.relation == null ? member.role.name().toLowerCase(Locale.ROOT) : invitee.relation;
         } else {
             if (input.name() == null || input.name().isBlank()) {
                 throw ProblemException.invalid("name", "is required for " + input.kind());
@@ -587,7 +586,7 @@ public class FamilyConferenceService {
                 FamilyConference.class).setParameter(1, ended.consentId()).getResultList();
         for (FamilyConference c : relying) {
             if (!c.status.ended() && c.status != FgcStatus.PLAN_PRESENTED && c.status != FgcStatus.PLAN_REJECTED) {
-                cancel(c, "CONSENT_WITHDRAWN".equals(ended.reasonCode())
+                cancel(c, ended.reason() == ConsentEndReason.WITHDRAWN
                         ? "The family withdrew its consent to the conference." : "The family's consent to the conference expired.",
                         ended.at());
             }

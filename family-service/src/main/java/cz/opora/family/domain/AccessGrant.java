@@ -2,6 +2,7 @@ package cz.opora.family.domain;
 
 import cz.opora.events.DataScope;
 import cz.opora.events.OrganizationType;
+import cz.opora.events.access.GrantReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -31,8 +32,9 @@ public class AccessGrant {
     @Enumerated(EnumType.STRING)
     @Column(name = "organization_type", nullable = false)
     public OrganizationType organizationType;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String reason;
+    public GrantReason reason;
     @Column(name = "reason_id", nullable = false)
     public UUID reasonId;
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,8 @@
 package cz.opora.family.domain;
 
+import cz.opora.events.ConsentPurpose;
 import cz.opora.events.DataScope;
+import cz.opora.events.OrganizationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -8,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import cz.opora.events.OrganizationType;
 import jakarta.persistence.Version;
 
 import java.time.Instant;

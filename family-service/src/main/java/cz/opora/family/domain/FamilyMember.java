@@ -1,5 +1,6 @@
 package cz.opora.family.domain;
 
+import cz.opora.events.MemberRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

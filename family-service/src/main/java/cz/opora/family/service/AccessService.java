@@ -1,21 +1,22 @@
 package cz.opora.family.service;
 
-import cz.opora.common.time.WorkCalendar;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.inbox.PoisonEventException;
+import cz.opora.common.sharing.Sharing;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.ConsentPurpose;
+import cz.opora.events.DataScope;
 import cz.opora.events.OrganizationType;
 import cz.opora.events.access.AccessGranted;
 import cz.opora.events.access.AccessRevoked;
+import cz.opora.events.access.GrantReason;
 import cz.opora.family.domain.AccessGrant;
 import cz.opora.family.domain.AccessGrantRepository;
 import cz.opora.family.domain.Consent;
-import cz.opora.family.domain.ConsentPurpose;
 import cz.opora.family.domain.ConsentRepository;
 import cz.opora.family.domain.ConsentStatus;
-import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
-import cz.opora.common.sharing.Sharing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,7 +70,7 @@ public class AccessService {
         if (family == null) {
             throw new PoisonEventException("grants access to a family this service does not know");
         }
-        if ("CONSENT".equals(event.basis()) && event.consentId() == null) {
+        if (AccessGrant.Basis.valueOf(event.basis()) == AccessGrant.Basis.CONSENT && event.consentId() == null) {
             throw new PoisonEventException("a consent-based grant names no consent");
         }
         AccessGrant existing = grants.findById(event.grantId());
@@ -78,7 +79,7 @@ public class AccessService {
         grant.familyId = event.familyId();
         grant.organization = event.organization();
         grant.organizationType = OrganizationType.valueOf(event.organizationType());
-        grant.reason = event.reason();
+        grant.reason = GrantReason.valueOf(event.reason());
         grant.reasonId = event.reasonId();
         grant.basis = AccessGrant.Basis.valueOf(event.basis());
         grant.consentId = event.consentId();
@@ -125,7 +126,7 @@ public class AccessService {
         if (family == null || family.owningOrganization.equals(organization)) {
             return Optional.empty();
         }
-        return Sharing.view(organization, family.owningOrganization, heldBy(familyId, Instant.now(), calendar.today()))
+        return Sharing.view(organization, family.owningOrganization, heldBy(familyId, calendar.now(), calendar.today()))
                 .map(Shared::of);
     }
 
@@ -151,7 +152,7 @@ public class AccessService {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SharedFamily")
     public record SharedFamily(UUID familyId, String name, String municipality, String owningOrganization,
-                               String reason, UUID reasonId, Set<DataScope> scopes, Instant grantedAt) {
+                               GrantReason reason, UUID reasonId, Set<DataScope> scopes, Instant grantedAt) {
     }
 
     /**
@@ -161,7 +162,7 @@ public class AccessService {
      */
     @Transactional
     public cz.opora.common.rest.Page<SharedFamily> sharedWith(String organization, cz.opora.common.rest.PageRequest page) {
-        List<AccessGrant> rows = grants.sharedWith(organization, Instant.now(),
+        List<AccessGrant> rows = grants.sharedWith(organization, calendar.now(),
                 page.afterTime(), page.afterId(), page.limit() + 1);
         List<UUID> consentIds = rows.stream().map(g -> g.consentId).filter(java.util.Objects::nonNull).distinct().toList();
         java.util.Map<UUID, Consent> consentById = consentIds.isEmpty() ? java.util.Map.of()
@@ -186,7 +187,7 @@ public class AccessService {
                     if (g.grantor != null && !g.grantor.equals(f.owningOrganization)) {
                         // An onward grant: no wider than what its grantor sees now (rare; one look-up each).
                         Optional<Sharing.View> grantor = Sharing.view(g.grantor, f.owningOrganization,
-                                heldBy(f.id, Instant.now(), today));
+                                heldBy(f.id, calendar.now(), today));
                         if (grantor.isEmpty()) {
                             return null;
                         }
@@ -204,7 +205,7 @@ public class AccessService {
      * type, or, for a family group conference's grant (its coordinator), the family's valid consent to the conference.
      */
     static boolean covers(AccessGrant grant, Consent consent, String organization, LocalDate today) {
-        if ("FAMILY_CONFERENCE".equals(grant.reason)) {
+        if (grant.reason == GrantReason.FAMILY_CONFERENCE) {
             return consent != null && consent.purpose == ConsentPurpose.FAMILY_CONFERENCE
                     && consent.status(today) == ConsentStatus.VALID;
         }

@@ -10,15 +10,16 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.DataScope;
 import cz.opora.events.EventType;
+import cz.opora.events.MemberRole;
 import cz.opora.events.family.AssessmentCompleted;
 import cz.opora.family.domain.Assessment;
 import cz.opora.family.domain.AssessmentRepository;
 import cz.opora.family.domain.AssessmentStatus;
-import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
-import cz.opora.family.domain.MemberRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
 /** Assessments of a family's situation, against the configured framework. */
 @ApplicationScoped
 public class AssessmentService {
+    @Inject
+    WorkCalendar calendar;
     static final String RESOURCE = "assessment";
 
     @Inject
@@ -73,7 +76,7 @@ public class AssessmentService {
         assessment.familyId = family.id;
         assessment.status = AssessmentStatus.DRAFT;
         assessment.createdBy = caller.subject();
-        assessment.createdAt = FamilyService.now();
+        assessment.createdAt = calendar.now();
         fill(assessment, family, input);
         assessments.persist(assessment);
         assessments.flush();
@@ -103,7 +106,7 @@ public class AssessmentService {
         ETags.requireMatch(ifMatch, assessment.version);
         requireDraft(assessment);
         assessment.status = AssessmentStatus.COMPLETED;
-        assessment.completedAt = FamilyService.now();
+        assessment.completedAt = calendar.now();
         assessment.completedBy = caller.subject();
         assessment.updatedAt = assessment.completedAt;
         assessments.flush();
@@ -190,7 +193,7 @@ public class AssessmentService {
             assessment.factors.add(factor);
         }
         assessment.summary = input.summary();
-        assessment.updatedAt = FamilyService.now();
+        assessment.updatedAt = calendar.now();
     }
 
     /** Null when the rating fits the framework; else "domain: why" or "member: why". */

@@ -5,7 +5,9 @@ import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
+import cz.opora.events.access.GrantReason;
 import cz.opora.events.family.CaseLinked;
 import cz.opora.events.family.CaseUnlinked;
 import cz.opora.family.domain.AccessGrant;
@@ -35,6 +37,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CaseFileService {
+    @Inject
+    WorkCalendar calendar;
     static final String RESOURCE = "family";
 
     @Inject
@@ -92,11 +96,11 @@ public class CaseFileService {
                     .with("caseFileId", existing.familyId.toString()));
         });
         FamilyView seen = FamilyView.shared(source, shared);
-        List<AccessGrant> live = grants.live(source.id, organization, Instant.now());
-        AccessGrant reason = live.stream().filter(g -> "REFERRAL".equals(g.reason))
+        List<AccessGrant> live = grants.live(source.id, organization, calendar.now());
+        AccessGrant reason = live.stream().filter(g -> g.reason == GrantReason.REFERRAL)
                 .max(Comparator.comparing((AccessGrant g) -> g.grantedAt)).orElse(live.stream()
                         .max(Comparator.comparing((AccessGrant g) -> g.grantedAt)).orElse(null));
-        boolean referral = reason != null && "REFERRAL".equals(reason.reason);
+        boolean referral = reason != null && reason.reason == GrantReason.REFERRAL;
         String from = reason != null && reason.grantor != null ? reason.grantor : source.owningOrganization;
         RegisterFamily command = new RegisterFamily(seen.name(),
                 new RegisterFamily.Address(seen.address().street(), seen.address().municipality(),
@@ -181,7 +185,7 @@ public class CaseFileService {
 
     private CaseLink link(Family own, Family other, UUID referralId) {
         UUID id = UUID.randomUUID();
-        Instant now = FamilyService.now();
+        Instant now = calendar.now();
         CaseLink mine = side(id, own, other, referralId, now);
         CaseLink theirs = side(id, other, own, referralId, now);
         links.persist(mine);
@@ -195,7 +199,7 @@ public class CaseFileService {
     }
 
     private void cut(CaseLink link, String reason) {
-        Instant now = FamilyService.now();
+        Instant now = calendar.now();
         links.deleteLink(link.id);
         outbox.emit(EventType.CASE_UNLINKED, link.familyId, new CaseUnlinked(link.id, link.familyId, link.linkedFamilyId,
                 reason, now));

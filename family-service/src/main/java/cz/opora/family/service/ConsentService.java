@@ -1,6 +1,5 @@
 package cz.opora.family.service;
 
-import cz.opora.common.time.WorkCalendar;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Cursor;
@@ -10,18 +9,19 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.ConsentPurpose;
+import cz.opora.events.DataScope;
 import cz.opora.events.EventType;
+import cz.opora.events.MemberRole;
 import cz.opora.events.family.ConsentExpired;
 import cz.opora.events.family.ConsentGranted;
 import cz.opora.events.family.ConsentWithdrawn;
 import cz.opora.family.domain.Consent;
-import cz.opora.family.domain.ConsentPurpose;
 import cz.opora.family.domain.ConsentRepository;
 import cz.opora.family.domain.ConsentStatus;
-import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
-import cz.opora.family.domain.MemberRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +41,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsentService {
     static final String RESOURCE = "consent";
-    static final int ADULT_AGE = 18;
 
     @Inject
     FamilyService familyService;
@@ -71,9 +69,8 @@ public class ConsentService {
         LocalDate today = today();
         FamilyMember signer = family.members.stream().filter(m -> m.id.equals(command.givenBy())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("givenBy", "is not a member of this family"));
-        if (signer.role == MemberRole.CHILD
-                || (signer.birthDate != null && Period.between(signer.birthDate, today).getYears() < ADULT_AGE)) {
-            throw ProblemException.invalid("givenBy", "must be an adult member (" + ADULT_AGE + " or older)");
+        if (!signer.role.isAdultOn(signer.birthDate, today)) {
+            throw ProblemException.invalid("givenBy", "must be an adult member (" + MemberRole.ADULT_AGE + " or older)");
         }
         boolean sharing = command.purpose() == ConsentPurpose.SHARING;
         boolean named = command.recipientOrganization() != null && !command.recipientOrganization().isBlank();
@@ -109,7 +106,7 @@ public class ConsentService {
         consent.formReference = command.formReference().strip();
         consent.note = command.note();
         consent.recordedBy = caller.subject();
-        consent.recordedAt = FamilyService.now();
+        consent.recordedAt = calendar.now();
         consents.persist(consent);
         consents.flush();
         outbox.emit(EventType.CONSENT_GRANTED, family.id, new ConsentGranted(family.id, consent.id, signer.id,
@@ -153,7 +150,7 @@ public class ConsentService {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "invalid-state",
                     "The consent is " + status + " already.").with("currentState", status.name()));
         }
-        consent.withdrawnAt = FamilyService.now();
+        consent.withdrawnAt = calendar.now();
         consent.withdrawnBy = caller.subject();
         consent.withdrawalNote = command == null ? null : command.note();
         consents.flush();
@@ -174,7 +171,7 @@ public class ConsentService {
     public int expireDue(int batch) {
         List<Consent> due = consents.lockExpired(today(), batch);
         for (Consent consent : due) {
-            consent.expiredAt = FamilyService.now();
+            consent.expiredAt = calendar.now();
             access.revokeForConsent(consent.id, consent.expiredAt);
             outbox.emit(EventType.CONSENT_EXPIRED, consent.familyId,
                     new ConsentExpired(consent.familyId, consent.id, consent.expiredAt));

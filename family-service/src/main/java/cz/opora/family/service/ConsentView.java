@@ -1,11 +1,11 @@
 package cz.opora.family.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import cz.opora.events.ConsentPurpose;
+import cz.opora.events.DataScope;
 import cz.opora.events.OrganizationType;
 import cz.opora.family.domain.Consent;
-import cz.opora.family.domain.ConsentPurpose;
 import cz.opora.family.domain.ConsentStatus;
-import cz.opora.events.DataScope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

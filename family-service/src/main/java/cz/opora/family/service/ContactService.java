@@ -1,6 +1,5 @@
 package cz.opora.family.service;
 
-import cz.opora.common.time.WorkCalendar;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
@@ -10,9 +9,10 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.DataScope;
 import cz.opora.family.domain.Contact;
 import cz.opora.family.domain.ContactRepository;
-import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class ContactService {
         contact.id = UUID.randomUUID();
         contact.familyId = family.id;
         contact.recordedBy = caller.subject();
-        contact.recordedAt = FamilyService.now();
+        contact.recordedAt = calendar.now();
         write(contact, family, input);
         contacts.persist(contact);
         contacts.flush();

@@ -1,7 +1,5 @@
 package cz.opora.family.service;
 
-import cz.opora.family.domain.IntakeSource;
-
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Cursor;
@@ -12,15 +10,17 @@ import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.DataScope;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyClosed;
 import cz.opora.events.family.FamilyReopened;
-import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
 import cz.opora.family.domain.FamilyStatus;
 import cz.opora.family.domain.FamilyStatusChange;
 import cz.opora.family.domain.FamilyTeamMember;
+import cz.opora.family.domain.IntakeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +28,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +39,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class FamilyService {
+    @Inject
+    WorkCalendar calendar;
     static final String RESOURCE = "family";
 
     @Inject
@@ -74,7 +75,7 @@ public class FamilyService {
 
     /** A new case file of the caller's organization, in INTAKE, with where it came from. */
     Family open(RegisterFamily command, IntakeSource source, String from, UUID referralId) {
-        Instant now = now();
+        Instant now = calendar.now();
         Family family = new Family();
         family.id = UUID.randomUUID();
         family.owningOrganization = caller.organization();
@@ -234,7 +235,7 @@ public class FamilyService {
             member.role = m.role();
             family.team.add(member);
         }
-        family.updatedAt = now();
+        family.updatedAt = calendar.now();
         families.flush();
         audit.record("family.team", RESOURCE, List.of(family.id));
         return FamilyView.of(family);
@@ -269,7 +270,7 @@ public class FamilyService {
         change.toStatus = to;
         change.reason = reason == null ? null : reason.strip();
         change.changedBy = caller.subject();
-        change.changedAt = now();
+        change.changedAt = calendar.now();
         em.persist(change);
         family.status = to;
         family.updatedAt = change.changedAt;
@@ -277,7 +278,7 @@ public class FamilyService {
 
     /** Stamps, flushes (version check and increment) and publishes the family's new snapshot. */
     private FamilyView changed(Family family, String action) {
-        family.updatedAt = now();
+        family.updatedAt = calendar.now();
         families.flush();
         outbox.emit(EventType.FAMILY_UPDATED, family.id, FamilyEvents.updated(family));
         audit.record(action, RESOURCE, List.of(family.id));
@@ -292,7 +293,4 @@ public class FamilyService {
         family.sociallyExcludedLocality = Boolean.TRUE.equals(address.sociallyExcludedLocality());
     }
 
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

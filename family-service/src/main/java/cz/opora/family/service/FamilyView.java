@@ -1,11 +1,11 @@
 package cz.opora.family.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import cz.opora.events.MemberRole;
 import cz.opora.family.domain.ClosureReason;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.FamilyStatus;
-import cz.opora.family.domain.MemberRole;
 import cz.opora.family.domain.TeamRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

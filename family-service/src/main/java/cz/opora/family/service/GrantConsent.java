@@ -1,8 +1,8 @@
 package cz.opora.family.service;
 
-import cz.opora.events.OrganizationType;
-import cz.opora.family.domain.ConsentPurpose;
+import cz.opora.events.ConsentPurpose;
 import cz.opora.events.DataScope;
+import cz.opora.events.OrganizationType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

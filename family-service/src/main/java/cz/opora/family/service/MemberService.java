@@ -5,6 +5,7 @@ import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyMemberAdded;
 import cz.opora.events.family.FamilyMemberChanged;
@@ -26,6 +27,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MemberService {
+    @Inject
+    WorkCalendar calendar;
     static final String RESOURCE = "family-member";
 
     @Inject
@@ -120,7 +123,7 @@ public class MemberService {
 
     private void touch(Family family) {
         family.refreshSearch();
-        family.updatedAt = FamilyService.now();
+        family.updatedAt = calendar.now();
         families.flush();
     }
 

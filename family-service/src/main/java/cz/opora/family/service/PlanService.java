@@ -1,6 +1,5 @@
 package cz.opora.family.service;
 
-import cz.opora.common.time.WorkCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cz.opora.common.audit.AuditLog;
@@ -14,10 +13,11 @@ import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.DataScope;
 import cz.opora.events.EventType;
 import cz.opora.events.family.PlanAgreed;
 import cz.opora.events.family.PlanRevised;
-import cz.opora.events.DataScope;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
 import cz.opora.family.domain.Plan;
@@ -86,7 +86,7 @@ public class PlanService {
         plan.source = input.source();
         plan.familyAuthored = false;
         plan.revision = 1;
-        plan.agreedAt = FamilyService.now();
+        plan.agreedAt = calendar.now();
         plan.agreedBy = caller.subject();
         write(plan, family, input);
         plans.persist(plan);
@@ -118,7 +118,7 @@ public class PlanService {
             previous.planId = plan.id;
             previous.revision = plan.revision;
             previous.content = snapshot(plan);
-            previous.revisedAt = FamilyService.now();
+            previous.revisedAt = calendar.now();
             previous.revisedBy = "family";
             em.persist(previous);
             plan.goals.clear();
@@ -137,7 +137,7 @@ public class PlanService {
         plan.reviewDate = event.reviewDate();
         plan.agreedAt = event.agreedAt();
         plan.agreedBy = "family";
-        plan.updatedAt = FamilyService.now();
+        plan.updatedAt = calendar.now();
         Map<UUID, FamilyMember> members = new HashMap<>();
         family.members.forEach(m -> members.put(m.id, m));
         for (int i = 0; i < event.goals().size(); i++) {
@@ -196,7 +196,7 @@ public class PlanService {
         previous.planId = plan.id;
         previous.revision = plan.revision;
         previous.content = snapshot(plan);
-        previous.revisedAt = FamilyService.now();
+        previous.revisedAt = calendar.now();
         previous.revisedBy = caller.subject();
         em.persist(previous);
         plan.revision++;
@@ -300,7 +300,7 @@ public class PlanService {
     }
 
     private PlanView progressed(Family family, Plan plan) {
-        plan.updatedAt = FamilyService.now();
+        plan.updatedAt = calendar.now();
         plans.flush();
         audit.record("plan.progress", RESOURCE, List.of(family.id, plan.id));
         return PlanView.full(plan);
@@ -386,7 +386,7 @@ public class PlanService {
         plan.goals.sort(Comparator.comparingInt(goal -> goal.position));
         plan.title = input.title().strip();
         plan.reviewDate = input.reviewDate();
-        plan.updatedAt = FamilyService.now();
+        plan.updatedAt = calendar.now();
     }
 
     private boolean isPriorityFactor(UUID familyId, UUID factorId) {

@@ -3,29 +3,30 @@ package cz.opora.family.service;
 import cz.opora.common.audit.AuditEntry;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.outbox.Outbox;
+import cz.opora.common.persistence.SqlValues;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyAnonymised;
 import cz.opora.events.family.FamilyErased;
+import cz.opora.family.domain.ErasureGround;
+import cz.opora.family.domain.ErasureRequest;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyRepository;
-import cz.opora.family.domain.ErasureRequest;
-import cz.opora.family.domain.ErasureGround;
 import cz.opora.family.domain.FamilyStatus;
-import cz.opora.common.rest.Problem;
-import cz.opora.common.persistence.SqlValues;
-import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RecordLifecycleService {
+    @Inject
+    WorkCalendar calendar;
     static final String RESOURCE = "family";
 
     @Inject
@@ -123,7 +126,7 @@ public class RecordLifecycleService {
         request.ground = input.ground();
         request.reason = input.reason().strip();
         request.requestedBy = caller.username();
-        request.requestedAt = FamilyService.now();
+        request.requestedAt = calendar.now();
         em.persist(request);
         timeline.record(familyId, "erasure.requested", "Erasure requested (" + input.ground() + ")", "erasure-request", request.id);
         audit.record("family.erasure.request", RESOURCE, List.of(familyId));
@@ -170,7 +173,7 @@ public class RecordLifecycleService {
                     "The erasure must be approved by another person than the one who requested it.");
         }
         UUID erasureId = UUID.randomUUID();
-        Instant now = FamilyService.now();
+        Instant now = calendar.now();
         keepFigures(erasureId, family);
         caseFiles.cutAll(family.id);
         ErasureView erased = new ErasureView(erasureId, family.id, family.owningOrganization, request.ground,
@@ -275,7 +278,7 @@ public class RecordLifecycleService {
             return 0;
         }
         UUID[] ids = due.toArray(UUID[]::new);
-        Instant now = FamilyService.now();
+        Instant now = calendar.now();
         for (String sql : List.of(
                 "UPDATE family SET name = 'Anonymised family', street = NULL, postal_code = NULL, locality = NULL, "
                         + "key_worker_name = NULL, closure_summary = NULL, search_name = '', anonymised_at = ?2, "

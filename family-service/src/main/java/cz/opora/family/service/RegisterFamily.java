@@ -1,8 +1,7 @@
 package cz.opora.family.service;
 
+import cz.opora.events.MemberRole;
 import cz.opora.family.domain.IntakeSource;
-
-import cz.opora.family.domain.MemberRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

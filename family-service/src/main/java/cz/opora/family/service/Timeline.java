@@ -5,6 +5,7 @@ import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.TimelineEntry;
 import cz.opora.family.domain.TimelineRepository;
@@ -24,6 +25,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Timeline {
+    @Inject
+    WorkCalendar calendar;
     static final String SOURCE = "family-service";
 
     @Inject
@@ -73,7 +76,7 @@ public class Timeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID familyId, String kind, String summary, String refType, UUID refId) {
         String actor = Arc.container().requestContext().isActive() ? caller.subject() : null;
-        append(familyId, FamilyService.now(), kind, summary, refType, refId, SOURCE, actor);
+        append(familyId, calendar.now(), kind, summary, refType, refId, SOURCE, actor);
     }
 
     /** Appends an entry reported by another service (or a scheduled job of this one). */

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -183,6 +184,19 @@ class FamilyResourceTest {
                 Arguments.of("bad postal code", """
                         {"name": "R", "address": {"municipality": "Brno", "postalCode": "ABC"}, "members": [{"firstName": "J", "lastName": "N", "role": "PARENT"}]}""",
                         "address.postalCode"));
+    }
+
+    /** An unknown code among other bad fields: every bad field is named, the nested code by its path (EveryFieldError). */
+    @Test
+    void aBadCodeHidesNoOtherBadField() {
+        long before = families.count();
+        register(CASE_MANAGER, """
+                {"name": "R", "address": {"municipality": "Brno", "postalCode": "ABC"},
+                 "members": [{"firstName": "J", "lastName": "N", "role": "PARENT", "birthDate": "2999-01-01"},
+                             {"firstName": "P", "lastName": "N", "role": "KING"}]}""").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("address.postalCode", "members[0].birthDate", "members[1].role"));
+        assertThat(families.count()).as("families stored").isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")

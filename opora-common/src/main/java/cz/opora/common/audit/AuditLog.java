@@ -2,17 +2,17 @@ package cz.opora.common.audit;
 
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.events.audit.FamilyRead;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -41,6 +41,8 @@ public class AuditLog {
     RequestEndpoint endpoint;
     @Inject
     Outbox outbox;
+    @Inject
+    WorkCalendar calendar;
     @Inject
     AuditForwarding forwarding;
 
@@ -123,11 +125,11 @@ public class AuditLog {
         em.persist(entry(subject, username, organization, action, resourceType, ids, via));
     }
 
-    private static AuditEntry entry(String subject, String username, String organization, String action,
+    private AuditEntry entry(String subject, String username, String organization, String action,
                                     String resourceType, Collection<UUID> ids, String via) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
-        entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = calendar.now();
         entry.actorSubject = subject;
         entry.actorUsername = username;
         entry.actorOrganization = organization;

@@ -1,6 +1,7 @@
 package cz.opora.common.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cz.opora.common.config.ConsumerConfig;
 import cz.opora.events.EventJson;
 import cz.opora.events.EventType;
 import cz.opora.events.EventValidator;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
@@ -42,10 +42,8 @@ public class IdempotentConsumer {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "opora.consumer.max-attempts", defaultValue = "30")
-    int maxAttempts;
-    @ConfigProperty(name = "opora.consumer.max-backoff", defaultValue = "5s")
-    Duration maxBackoff;
+    @Inject
+    ConsumerConfig config;
 
     /**
      * Parses, checks and applies one record value. Event types this consumer does not handle are skipped.
@@ -79,14 +77,14 @@ public class IdempotentConsumer {
                 LOG.warnf("%s rejected event %s (%s): sent to the dead-letter topic", consumer, event.id(), event.type().type());
                 throw e;
             } catch (RuntimeException e) {
-                if (!isTransient(e) || attempt >= maxAttempts) {
+                if (!isTransient(e) || attempt >= config.maxAttempts()) {
                     metrics.counter("opora.consumer.events", "consumer", consumer, "outcome", "failed").increment();
                     LOG.errorf("%s could not apply event %s (%s) after %d attempt(s): %s", consumer, event.id(),
                             event.type().type(), attempt, e.getClass().getName());
                     throw new PoisonEventException("processing failed after " + attempt + " attempt(s): "
                             + e.getClass().getName());
                 }
-                long delay = Math.min(maxBackoff.toMillis(), 100L << Math.min(attempt, 10));
+                long delay = Math.min(config.maxBackoff().toMillis(), 100L << Math.min(attempt, 10));
                 LOG.warnf("%s will retry event %s in %d ms (attempt %d): %s", consumer, event.id(), delay, attempt,
                         e.getClass().getName());
                 LockSupport.parkNanos(Duration.ofMillis(delay).toNanos());

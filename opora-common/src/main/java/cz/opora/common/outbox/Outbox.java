@@ -1,6 +1,8 @@
 package cz.opora.common.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import cz.opora.common.config.ServiceConfig;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventEnvelope;
 import cz.opora.events.EventJson;
 import cz.opora.events.EventType;
@@ -8,11 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,11 +25,10 @@ public class Outbox {
     @Inject
     jakarta.enterprise.event.Event<OutboxWritten> written;
 
-    @ConfigProperty(name = "opora.service-name")
-    String serviceName;
-
-    @ConfigProperty(name = "opora.topic-prefix")
-    Optional<String> topicPrefix;
+    @Inject
+    ServiceConfig service;
+    @Inject
+    WorkCalendar calendar;
 
     /**
      * Drops every event about a family still in the outbox, published or not: used before erasure or
@@ -76,12 +74,12 @@ public class Outbox {
 
     private UUID store(EventType type, String topic, String key, Object data) {
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        EventEnvelope envelope = EventEnvelope.of(id, "/opora/" + serviceName, type, key, now,
+        Instant now = calendar.now();
+        EventEnvelope envelope = EventEnvelope.of(id, "/opora/" + service.serviceName(), type, key, now,
                 EventJson.MAPPER.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.id = id;
-        row.topic = topicPrefix.orElse("") + topic;
+        row.topic = service.topic(topic);
         row.messageKey = key;
         row.eventType = type.type();
         row.createdAt = now;

@@ -1,5 +1,7 @@
 package cz.opora.common.outbox;
 
+import cz.opora.common.config.OutboxConfig;
+import cz.opora.common.config.ServiceConfig;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -36,10 +38,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the outbox to Kafka. Guarantees:
@@ -72,16 +74,10 @@ public class OutboxRelay {
     Optional<String> saslMechanism;
     @ConfigProperty(name = "kafka.sasl.jaas.config")
     Optional<String> saslJaasConfig;
-    @ConfigProperty(name = "opora.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-    @ConfigProperty(name = "opora.outbox.send-timeout", defaultValue = "15s")
-    Duration sendTimeout;
-    @ConfigProperty(name = "opora.outbox.max-backoff", defaultValue = "30s")
-    Duration maxBackoff;
-    @ConfigProperty(name = "opora.outbox.retention", defaultValue = "P7D")
-    Duration retention;
-    @ConfigProperty(name = "opora.service-name")
-    String serviceName;
+    @Inject
+    OutboxConfig outboxConfig;
+    @Inject
+    ServiceConfig service;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService wakeExecutor = Executors.newSingleThreadExecutor(r -> {
@@ -148,13 +144,13 @@ public class OutboxRelay {
                 if (batch.failure() != null) {
                     throw batch.failure();
                 }
-            } while (batch.published() == batchSize);
+            } while (batch.published() == outboxConfig.batchSize());
             consecutiveFailures = 0;
             nextAttempt = Instant.EPOCH;
         } catch (RuntimeException e) {
             consecutiveFailures++;
             failures.increment();
-            long delay = Math.min(maxBackoff.toMillis(), 250L << Math.min(consecutiveFailures, 16));
+            long delay = Math.min(outboxConfig.maxBackoff().toMillis(), 250L << Math.min(consecutiveFailures, 16));
             nextAttempt = Instant.now().plusMillis(delay);
             LOG.warnf("outbox relay could not publish (attempt %d, next in %d ms): %s", consecutiveFailures, delay,
                     rootMessage(e));
@@ -188,7 +184,7 @@ public class OutboxRelay {
             RuntimeException failure = null;
             for (int i = 0; i < rows.size(); i++) {
                 try {
-                    acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    acks.get(i).get(outboxConfig.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     done.add(rows.get(i).id);
                 } catch (ExecutionException | TimeoutException e) {
                     failure = new IllegalStateException("Kafka did not acknowledge event " + rows.get(i).id, e);
@@ -218,7 +214,7 @@ public class OutboxRelay {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, topic, message_key, event_type, payload FROM outbox_event "
                         + "WHERE published_at IS NULL ORDER BY seq LIMIT ?")) {
-            select.setInt(1, batchSize);
+            select.setInt(1, outboxConfig.batchSize());
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -249,7 +245,7 @@ public class OutboxRelay {
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement delete = connection.prepareStatement(
                          "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
-                delete.setLong(1, retention.toSeconds());
+                delete.setLong(1, outboxConfig.retention().toSeconds());
                 delete.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -272,14 +268,14 @@ public class OutboxRelay {
         if (producer == null) {
             Properties config = new Properties();
             config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox");
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, service.serviceName() + "-outbox");
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() - 1000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) outboxConfig.sendTimeout().toMillis() - 1000);
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             securityProtocol.ifPresent(v -> config.put("security.protocol", v));

@@ -4,6 +4,7 @@ import cz.opora.events.EventType;
 import cz.opora.events.access.AccessGranted;
 import cz.opora.events.access.AccessRevoked;
 import cz.opora.events.access.ActivityReported;
+import cz.opora.events.access.GrantReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ public class PartnerNotices {
     public UUID grant(String topic, Grant grant, Instant at) {
         UUID grantId = UUID.randomUUID();
         outbox.emit(EventType.ACCESS_GRANTED, topic, grant.familyId(), new AccessGranted(grantId, grant.familyId(),
-                grant.organization(), grant.organizationType(), grant.reason(), grant.reasonId(), grant.basis(),
+                grant.organization(), grant.organizationType(), grant.reason().name(), grant.reasonId(), grant.basis(),
                 grant.consentId(), grant.statutoryReference(), grant.scopes(), grant.memberIds(), null, at, grant.grantor()));
         return grantId;
     }
@@ -37,7 +38,7 @@ public class PartnerNotices {
      * giving it (the referral's sender, the conference's convener); family-service caps the grant at what the grantor
      * itself may see when the grantor is not the family's owner.
      */
-    public record Grant(UUID familyId, String organization, String organizationType, String reason, UUID reasonId,
+    public record Grant(UUID familyId, String organization, String organizationType, GrantReason reason, UUID reasonId,
                        String basis, UUID consentId, String statutoryReference, List<String> scopes, List<UUID> memberIds,
                        String grantor) {
     }

@@ -1,13 +1,12 @@
 package cz.opora.common.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
+import cz.opora.common.config.HttpLimitsConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a request whose declared body is larger than {@code opora.http.max-body-size} with a 413 problem,
@@ -16,13 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodySizeLimit {
-    @ConfigProperty(name = "opora.http.max-body-size", defaultValue = "2M")
-    MemorySize maxBodySize;
+    @Inject
+    HttpLimitsConfig limits;
     @Inject
     ObjectMapper json;
 
     void install(@Observes Router router) {
-        long limit = maxBodySize.asLongValue();
+        long limit = limits.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && tooLarge(declared, limit)) {

@@ -1,10 +1,12 @@
 package cz.opora.common.audit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The record a route addresses by id: the "why" of a read in the owner's access log. */
+@Tag("fast")
 class RequestEndpointTest {
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.opora.events.EventJson;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyRegistered;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a consumer accepts, what it treats as poison, and which failures it retries. */
+@Tag("fast")
 class EventParsingTest {
 
     @Test

@@ -1,6 +1,7 @@
 package cz.opora.common.sharing;
 
 import cz.opora.events.DataScope;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import static cz.opora.events.DataScope.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The onward-sharing rule without infrastructure: a share never exceeds what its grantor itself sees. */
+@Tag("fast")
 class SharingTest {
     static final String OWNER = "sas-jih";
     final UUID petr = UUID.randomUUID();

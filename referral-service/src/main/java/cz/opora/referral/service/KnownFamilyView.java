@@ -1,6 +1,7 @@
 package cz.opora.referral.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import cz.opora.events.MemberRole;
 import cz.opora.projection.KnownFamily;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +17,7 @@ public record KnownFamilyView(UUID id, String name, String municipality, String 
                               List<Member> members, Instant registeredAt) {
 
     @Schema(name = "KnownFamilyMember")
-    public record Member(UUID id, String role, String firstName, String lastName, LocalDate birthDate) {
+    public record Member(UUID id, MemberRole role, String firstName, String lastName, LocalDate birthDate) {
     }
 
     static KnownFamilyView of(KnownFamily f, boolean withMembers) {

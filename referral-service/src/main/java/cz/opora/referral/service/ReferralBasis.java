@@ -4,10 +4,11 @@ import cz.opora.common.rest.ProblemException;
 import cz.opora.common.sharing.Sharing;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.DataScope;
-import cz.opora.referral.domain.Basis;
+import cz.opora.events.MemberRole;
 import cz.opora.projection.KnownConsent;
 import cz.opora.projection.KnownFamily;
 import cz.opora.projection.KnownFamilyMember;
+import cz.opora.referral.domain.Basis;
 import cz.opora.referral.domain.Organization;
 import cz.opora.referral.domain.OrganizationRepository;
 import cz.opora.referral.domain.Referral;
@@ -117,7 +118,7 @@ public class ReferralBasis {
                 return List.of();
             }
             List<UUID> given = family.members.stream()
-                    .filter(m -> "CHILD".equals(m.role) && standing.held().coversMember(m.id)).map(m -> m.id).toList();
+                    .filter(m -> m.role == MemberRole.CHILD && standing.held().coversMember(m.id)).map(m -> m.id).toList();
             if (given.isEmpty()) {
                 throw ProblemException.invalid("memberIds", "your organization was given no child of this family to refer on");
             }
@@ -127,7 +128,7 @@ public class ReferralBasis {
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         for (int i = 0; i < memberIds.size(); i++) {
             KnownFamilyMember member = members.get(memberIds.get(i));
-            if (member == null || !"CHILD".equals(member.role) || (limited && !standing.held().coversMember(member.id))) {
+            if (member == null || member.role != MemberRole.CHILD || (limited && !standing.held().coversMember(member.id))) {
                 throw ProblemException.invalid("memberIds[" + i + "]", limited
                         ? "is not a child your organization was given (it refers on only the children it was referred)"
                         : "is not a child of this family");
@@ -270,7 +271,7 @@ public class ReferralBasis {
             throw ProblemException.invalid("consentId", "is not a consent of this family");
         }
         if (consent.endedAt != null) {
-            throw ProblemException.invalid("consentId", "was " + consent.endReason.toLowerCase(java.util.Locale.ROOT)
+            throw ProblemException.invalid("consentId", "was " + consent.endReason.name().toLowerCase(java.util.Locale.ROOT)
                     + "; record a new consent in the family's file");
         }
         if (!consent.allowsSharingWith(r.recipientOrganization, r.recipientType, today)) {

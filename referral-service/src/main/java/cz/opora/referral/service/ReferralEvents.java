@@ -4,6 +4,7 @@ import cz.opora.common.outbox.Outbox;
 import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.events.EventType;
 import cz.opora.events.Topics;
+import cz.opora.events.access.GrantReason;
 import cz.opora.events.referral.ReferralEvent;
 import cz.opora.referral.domain.Referral;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class ReferralEvents {
             return;
         }
         r.grantId = notices.grant(Topics.REFERRAL, new PartnerNotices.Grant(r.familyId, r.recipientOrganization,
-                r.recipientType, "REFERRAL", r.id, r.basis.name(), r.consentId, r.statutoryReference, r.scopeList(),
+                r.recipientType, GrantReason.REFERRAL, r.id, r.basis.name(), r.consentId, r.statutoryReference, r.scopeList(),
                 r.members(), r.senderOrganization), at);
     }
 

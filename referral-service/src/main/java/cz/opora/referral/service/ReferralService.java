@@ -9,6 +9,7 @@ import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.ConsentEndReason;
 import cz.opora.events.EventType;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownFamily;
@@ -16,8 +17,8 @@ import cz.opora.referral.domain.Organization;
 import cz.opora.referral.domain.OrganizationRepository;
 import cz.opora.referral.domain.Referral;
 import cz.opora.referral.domain.ReferralRepository;
-import cz.opora.referral.domain.ReferralRules;
 import cz.opora.referral.domain.ReferralRules.Action;
+import cz.opora.referral.domain.ReferralRules;
 import cz.opora.referral.domain.ReferralStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -300,8 +301,8 @@ public class ReferralService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void suspendForConsent(@Observes FamilyProjection.ConsentEnded ended) {
-        String reasonCode = ended.reasonCode();
-        String note = "CONSENT_WITHDRAWN".equals(reasonCode)
+        String reasonCode = "CONSENT_" + ended.reason().name();
+        String note = ended.reason() == ConsentEndReason.WITHDRAWN
                 ? "The family withdrew the consent this referral relied on."
                 : "The consent this referral relied on expired.";
         for (Referral r : referrals.lockOpenForConsent(ended.consentId())) {

@@ -1,8 +1,9 @@
 package cz.opora.referral.service;
 
-import cz.opora.referral.domain.Basis;
+import cz.opora.events.MemberRole;
 import cz.opora.projection.KnownFamily;
 import cz.opora.projection.KnownFamilyMember;
+import cz.opora.referral.domain.Basis;
 import cz.opora.referral.domain.Outcome;
 import cz.opora.referral.domain.Referral;
 import cz.opora.referral.domain.ReferralRules;
@@ -91,7 +92,7 @@ public record ReferralView(
 
     private static FamilyPart familyPart(Referral r, KnownFamily family, boolean identified, LocalDate today) {
         List<KnownFamilyMember> referred = family.members.stream()
-                .filter(m -> r.memberIds.length == 0 ? "CHILD".equals(m.role) : r.members().contains(m.id))
+                .filter(m -> r.memberIds.length == 0 ? m.role == MemberRole.CHILD : r.members().contains(m.id))
                 .toList();
         List<Child> children = referred.stream().map(m -> {
             Integer age = m.birthDate == null ? null : Period.between(m.birthDate, today).getYears();

@@ -31,19 +31,6 @@ public class SchoolProgress {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    /** A detached copy with the grades but not the teacher's words (which may name or describe the child). */
-    public SchoolProgress withoutTeachersWords() {
-        SchoolProgress copy = new SchoolProgress();
-        copy.id = id;
-        copy.matchId = matchId;
-        copy.term = term;
-        copy.grades = grades.stream().map(g -> new Grade(g.subject(), g.grade(), null)).toList();
-        copy.attendancePercent = attendancePercent;
-        copy.movedUp = movedUp;
-        copy.recordedAt = recordedAt;
-        return copy;
-    }
-
     /** A subject's grade (1 to 5) and/or the teacher's words. */
     public record Grade(String subject, Integer grade, String teacherFeedback) {
     }

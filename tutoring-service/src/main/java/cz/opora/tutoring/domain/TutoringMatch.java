@@ -84,6 +84,24 @@ public class TutoringMatch {
     public Instant familyErasedAt;
 
     /**
+     * Counts a session, held or missed: a held one starts the count again. Returns true for the miss that reaches
+     * {@code alertAfter} in a row, once per run (the absence alert), never for a held session.
+     */
+    public boolean countSession(boolean held, int alertAfter) {
+        consecutiveMissed = held ? 0 : consecutiveMissed + 1;
+        return !held && consecutiveMissed == alertAfter;
+    }
+
+    /**
+     * Whether a reader sees what identifies or locates the child (name, age, place, school and class, the SAS contact,
+     * goals, notes, the teacher's words): never once the consent ended; a tutor only while the match has not ended; the
+     * programme's staff also after an ordinary end, as the programme's own record while the consent lasts.
+     */
+    public boolean showsChildTo(boolean programmeStaff) {
+        return consentEndedAt == null && (status != Status.ENDED || programmeStaff);
+    }
+
+    /**
      * The consent ended: the match keeps the programme's record (tutor, dates, schedule, subjects, hours, the outcome)
      * and drops what identifies or locates the child. The programme has no use for them any more: an ENDED match never
      * resumes, a new consent makes a new match with its own details, and the family's own organization keeps the

@@ -1,6 +1,7 @@
 package cz.opora.tutoring.rest;
 
 import cz.opora.common.security.Roles;
+import cz.opora.tutoring.service.FamilyTutoring;
 import cz.opora.tutoring.service.MatchService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class FamilyTutoringResource {
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
     @Operation(summary = "The family's tutoring: matches and sessions with the tutors' notes",
             description = "The family's own organization only (404 otherwise). Audited.")
-    public MatchService.FamilyTutoring get(@PathParam("familyId") UUID familyId) {
+    public FamilyTutoring get(@PathParam("familyId") UUID familyId) {
         return matches.forFamily(familyId);
     }
 }

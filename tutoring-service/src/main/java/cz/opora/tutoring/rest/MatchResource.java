@@ -5,8 +5,14 @@ import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.security.Roles;
-import cz.opora.tutoring.domain.SchoolProgress;
+import cz.opora.tutoring.service.MatchEnd;
+import cz.opora.tutoring.service.MatchInput;
 import cz.opora.tutoring.service.MatchService;
+import cz.opora.tutoring.service.MatchView;
+import cz.opora.tutoring.service.SchoolProgressInput;
+import cz.opora.tutoring.service.SchoolProgressView;
+import cz.opora.tutoring.service.TutoringSessionInput;
+import cz.opora.tutoring.service.TutoringSessionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,15 +55,15 @@ public class MatchResource {
     @Operation(summary = "Propose a match", description = "Staff. The tutor's vetting must be complete and current "
             + "(409 tutor-not-vetted saying why); the child must be a child of a family that consented to tutoring.")
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response propose(@NotNull @Valid MatchService.Input body, @Context UriInfo uri) {
-        MatchService.View view = matches.propose(body);
+    public Response propose(@NotNull @Valid MatchInput body, @Context UriInfo uri) {
+        MatchView view = matches.propose(body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(ETags.of(view.version())).entity(view).build();
     }
 
     @GET
     @Operation(summary = "Matches, newest first", description = "Staff: the programme's; a tutor: only the own. Audited.")
-    public Page<MatchService.View> list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
+    public Page<MatchView> list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
         return matches.list(PageRequest.of(limit, after));
     }
 
@@ -97,7 +103,7 @@ public class MatchResource {
     @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "End a match, with the reason", description = "Staff.")
     public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                        @NotNull @Valid MatchService.End body) {
+                        @NotNull @Valid MatchEnd body) {
         return tagged(matches.end(id, ifMatch, body));
     }
 
@@ -105,33 +111,34 @@ public class MatchResource {
     @Path("{id}/sessions")
     @Operation(summary = "Record a session, held or missed", description = "The match's tutor or staff, while ACTIVE. "
             + "Missed sessions in a row reaching OPORA_TUTORING_MISSED_SESSIONS_ALERT alert the SAS worker.")
-    public Response recordSession(@PathParam("id") UUID id, @NotNull @Valid MatchService.SessionInput body) {
+    public Response recordSession(@PathParam("id") UUID id, @NotNull @Valid TutoringSessionInput body) {
         return Response.status(Response.Status.CREATED).entity(matches.recordSession(id, body)).build();
     }
 
     @GET
     @Path("{id}/sessions")
-    @Operation(summary = "The match's sessions, newest first")
-    public List<MatchService.SessionView> sessions(@PathParam("id") UUID id) {
-        return matches.sessions(id);
+    @Operation(summary = "The match's sessions, newest first", description = "Paged like every list.")
+    public Page<TutoringSessionView> sessions(@PathParam("id") UUID id, @QueryParam("limit") String limit,
+                                              @QueryParam("after") String after) {
+        return matches.sessions(id, PageRequest.of(limit, after));
     }
 
     @PUT
     @Path("{id}/school-progress")
     @Operation(summary = "Record the child's school progress for a term", description = "Grades or the teacher's "
             + "feedback in the tutored subjects, attendance, moving up a year. Replaces the term's record.")
-    public SchoolProgress progress(@PathParam("id") UUID id, @NotNull @Valid MatchService.ProgressInput body) {
+    public SchoolProgressView progress(@PathParam("id") UUID id, @NotNull @Valid SchoolProgressInput body) {
         return matches.recordProgress(id, body);
     }
 
     @GET
     @Path("{id}/school-progress")
     @Operation(summary = "The child's school progress, by term")
-    public List<SchoolProgress> progress(@PathParam("id") UUID id) {
+    public List<SchoolProgressView> progress(@PathParam("id") UUID id) {
         return matches.progress(id);
     }
 
-    private static Response tagged(MatchService.View view) {
+    private static Response tagged(MatchView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 }

@@ -5,7 +5,9 @@ import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Params;
 import cz.opora.common.security.Roles;
+import cz.opora.tutoring.service.TutorInput;
 import cz.opora.tutoring.service.TutorService;
+import cz.opora.tutoring.service.TutorView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,8 +45,8 @@ public class TutorResource {
     @POST
     @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Register a tutor", description = "Programme staff. username links the tutor's login.")
-    public Response create(@NotNull @Valid TutorService.Input body, @Context UriInfo uri) {
-        TutorService.View view = tutors.create(body);
+    public Response create(@NotNull @Valid TutorInput body, @Context UriInfo uri) {
+        TutorView view = tutors.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(ETags.of(view.version())).entity(view).build();
     }
@@ -53,7 +55,7 @@ public class TutorResource {
     @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "The programme's tutors by name", description = "Staff. vetting=EXPIRING lists those whose "
             + "criminal-record extract lapses within the warning period (OPORA_TUTORING_VETTING_WARNING).")
-    public Page<TutorService.View> list(
+    public Page<TutorView> list(
             @Parameter(description = "COMPLETE, EXPIRING, EXPIRED, INCOMPLETE, INACTIVE") @QueryParam("vetting") String vetting,
             @QueryParam("limit") String limit, @QueryParam("after") String after) {
         return tutors.list(Params.enumValue(TutorService.Vetting.class, vetting, "vetting"), PageRequest.of(limit, after));
@@ -63,7 +65,7 @@ public class TutorResource {
     @Path("me")
     @RolesAllowed(Roles.TUTOR)
     @Operation(summary = "Your own tutor record", description = "Tutors.")
-    public TutorService.View me() {
+    public TutorView me() {
         return tutors.me();
     }
 
@@ -71,7 +73,7 @@ public class TutorResource {
     @Path("{id}")
     @Operation(summary = "One tutor", description = "Staff, or the tutor.")
     public Response get(@PathParam("id") UUID id) {
-        TutorService.View view = tutors.get(id);
+        TutorView view = tutors.get(id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -80,8 +82,8 @@ public class TutorResource {
     @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
     @Operation(summary = "Update a tutor and the vetting", description = "Staff. If-Match required.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid TutorService.Input body) {
-        TutorService.View view = tutors.update(id, ifMatch, body);
+                           @NotNull @Valid TutorInput body) {
+        TutorView view = tutors.update(id, ifMatch, body);
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 }

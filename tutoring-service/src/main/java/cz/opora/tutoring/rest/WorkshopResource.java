@@ -3,7 +3,10 @@ package cz.opora.tutoring.rest;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.security.Roles;
+import cz.opora.tutoring.service.WorkshopInput;
 import cz.opora.tutoring.service.WorkshopService;
+import cz.opora.tutoring.service.WorkshopSessionInput;
+import cz.opora.tutoring.service.WorkshopView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,20 +37,20 @@ public class WorkshopResource {
 
     @POST
     @Operation(summary = "Start a workshop or group for parents")
-    public Response create(@NotNull @Valid WorkshopService.Input body) {
+    public Response create(@NotNull @Valid WorkshopInput body) {
         return Response.status(Response.Status.CREATED).entity(workshops.create(body)).build();
     }
 
     @GET
     @Operation(summary = "The programme's workshops and groups, newest first")
-    public Page<WorkshopService.View> list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
+    public Page<WorkshopView> list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
         return workshops.list(PageRequest.of(limit, after));
     }
 
     @POST
     @Path("{id}/sessions")
     @Operation(summary = "A session and which adults came", description = "Adults of families that consented to the programme.")
-    public Response session(@PathParam("id") UUID id, @NotNull @Valid WorkshopService.SessionInput body) {
+    public Response session(@PathParam("id") UUID id, @NotNull @Valid WorkshopSessionInput body) {
         return Response.status(Response.Status.CREATED).entity(workshops.recordSession(id, body)).build();
     }
 }

@@ -8,36 +8,33 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.text.Texts;
+import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.ConsentEndReason;
 import cz.opora.events.EventType;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownConsent;
 import cz.opora.projection.KnownFamily;
 import cz.opora.projection.KnownFamilyMember;
-import cz.opora.tutoring.domain.ProgrammeRepository;
+import cz.opora.projection.KnownFamilyRepository;
+import cz.opora.tutoring.config.TutoringConfig;
 import cz.opora.tutoring.domain.SchoolProgress;
+import cz.opora.tutoring.domain.SchoolProgressRepository;
 import cz.opora.tutoring.domain.Tutor;
-import cz.opora.tutoring.domain.TutoringMatch;
+import cz.opora.tutoring.domain.TutorRepository;
 import cz.opora.tutoring.domain.TutoringMatch.Status;
+import cz.opora.tutoring.domain.TutoringMatch;
+import cz.opora.tutoring.domain.TutoringMatchRepository;
 import cz.opora.tutoring.domain.TutoringSession;
+import cz.opora.tutoring.domain.TutoringSessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -59,98 +56,42 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchService {
+    @Inject
+    TutoringConfig config;
+    @Inject
+    WorkCalendar calendar;
     static final String RESOURCE = "family";
 
     @Inject
     Programme programme;
     @Inject
-    ProgrammeRepository repository;
+    TutoringMatchRepository matches;
     @Inject
-    EntityManager em;
+    TutorRepository tutors;
+    @Inject
+    TutoringSessionRepository sessions;
+    @Inject
+    SchoolProgressRepository progress;
+    @Inject
+    KnownFamilyRepository families;
     @Inject
     AuditLog audit;
     @Inject
     Caller caller;
 
-    @Schema(name = "MatchInput", examples = """
-            {"tutorId": "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f", "familyId": "5f0c3d6a-8b2e-4f1a-9c7d-1e2f3a4b5c6d",
-             "childId": "8b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e", "place": "Bratislavská 41, Brno (ubytovna, pokoj 12)",
-             "schedule": "Mon and Wed 16:00-17:30", "school": "ZŠ Merhautova", "schoolClass": "3.B",
-             "sasContactName": "Martin Dvořák", "sasContactPhone": "+420 543 000 111", "subjects": ["math", "czech"],
-             "goals": "Reading fluently; the school reports gaps in multiplication."}""")
-    public record Input(@NotNull UUID tutorId, @NotNull UUID familyId, @NotNull UUID childId,
-                        @Schema(description = "Where the tutor visits: the family's home") @NotBlank @Size(max = 300) String place,
-                        @NotBlank @Size(max = 500) String schedule,
-                        @Size(max = 200) String school, @Size(max = 40) String schoolClass,
-                        @Schema(description = "The child's SAS worker, the tutor's contact") @NotBlank @Size(max = 200) String sasContactName,
-                        @Size(max = 40) String sasContactPhone,
-                        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 60) String> subjects,
-                        @Schema(description = "Subjects and what the school reports") @NotBlank @Size(max = 4000) String goals) {
-    }
-
-    @Schema(name = "Match", description = "What a tutor may know of the child while the match runs: name, age, school, "
-            + "class, the place, the SAS contact. Once it ended (for the tutor) or its consent ended (for everyone), "
-            + "childDetailsWithheld is true and those fields, the goals and the end note are null.")
-    public record View(UUID id, UUID tutorId, String tutorName, UUID familyId, UUID childId, String childName,
-                       Integer childAge, String place, String schedule, String school, String schoolClass,
-                       String sasContactName, String sasContactPhone, String sasOrganization, List<String> subjects,
-                       String goals, Status status, TutoringMatch.EndReason endReason, String endNote,
-                       int consecutiveMissed, Instant startedAt, Instant endedAt, Instant consentEndedAt,
-                       boolean childDetailsWithheld, long version) {
-    }
-
-    @Schema(name = "MatchEnd")
-    public record End(@NotNull TutoringMatch.EndReason reason, @Size(max = 2000) String note) {
-    }
-
-    @Schema(name = "SessionInput", examples = """
-            {"date": "2026-11-23", "held": true, "durationMinutes": 90, "childPresent": true, "parentPresent": true,
-             "subjects": ["math"], "workedOn": "Multiplication by 6 and 7; reading a short story aloud.",
-             "noteForSas": "The mother asked about the school trip fee."}""")
-    public record SessionInput(@NotNull @PastOrPresent LocalDate date,
-                               @Schema(description = "false: the session was missed (nobody home, cancelled)") @NotNull Boolean held,
-                               @Min(0) @Max(480) Integer durationMinutes, Boolean childPresent, Boolean parentPresent,
-                               @Size(max = 10) List<@NotBlank @Size(max = 60) String> subjects,
-                               @Size(max = 4000) String workedOn,
-                               @Schema(description = "For the child's SAS worker") @Size(max = 2000) String noteForSas) {
-    }
-
-    @Schema(name = "Session", description = "workedOn and noteForSas are null where the match withholds the child's details")
-    public record SessionView(UUID id, LocalDate date, boolean held, int durationMinutes, boolean childPresent,
-                              boolean parentPresent, List<String> subjects, String workedOn, String noteForSas) {
-        static SessionView of(TutoringSession s, boolean showsChild) {
-            return new SessionView(s.id, s.date, s.held, s.durationMinutes, s.childPresent, s.parentPresent,
-                    Arrays.asList(s.subjects), showsChild ? s.workedOn : null, showsChild ? s.noteForSas : null);
-        }
-    }
-
-    @Schema(name = "SchoolProgressInput", examples = """
-            {"term": "2026/27-1", "grades": [{"subject": "math", "grade": 3, "teacherFeedback": "Better at multiplication."}],
-             "attendancePercent": 88, "movedUp": null}""")
-    public record ProgressInput(@NotBlank @Pattern(regexp = "\\d{4}/\\d{2}-[12]", message = "must be a school year and half, e.g. 2026/27-1") String term,
-                                @NotNull @Size(max = 20) List<@NotNull @Valid GradeInput> grades,
-                                @Min(0) @Max(100) Integer attendancePercent,
-                                @Schema(description = "At the end of the school year: whether the child moved up") Boolean movedUp) {
-    }
-
-    @Schema(name = "Grade")
-    public record GradeInput(@NotBlank @Size(max = 60) String subject, @Min(1) @Max(5) Integer grade,
-                             @Size(max = 2000) String teacherFeedback) {
-    }
-
     @Transactional
-    public View propose(Input input) {
+    public MatchView propose(MatchInput input) {
         programme.requireStaff("match tutors with children");
-        Tutor tutor = repository.tutor(input.tutorId(), programme.organization())
+        Tutor tutor = tutors.inOrganization(input.tutorId(), programme.organization())
                 .orElseThrow(() -> ProblemException.invalid("tutorId", "is not a tutor of your programme"));
-        tutor.notMatchableBecause(programme.today(), programme.criminalRecordValidity()).ifPresent(why -> {
+        tutor.notMatchableBecause(programme.today(), config.criminalRecordValidity()).ifPresent(why -> {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "tutor-not-vetted",
                     "The tutor cannot be matched: " + why + ".").with("tutorId", tutor.id.toString()));
         });
         KnownFamily family = programme.family(input.familyId(), "familyId");
         KnownFamilyMember child = programme.child(family, input.childId(), "childId");
         KnownConsent consent = programme.tutoringConsent(family.id, "familyId");
-        Instant now = Programme.now();
+        Instant now = calendar.now();
         TutoringMatch m = new TutoringMatch();
         m.id = UUID.randomUUID();
         m.organization = programme.organization();
@@ -160,31 +101,31 @@ public class MatchService {
         m.consentId = consent.id;
         m.place = input.place().strip();
         m.schedule = input.schedule().strip();
-        m.school = Programme.blankToNull(input.school());
-        m.schoolClass = Programme.blankToNull(input.schoolClass());
+        m.school = Texts.blankToNull(input.school());
+        m.schoolClass = Texts.blankToNull(input.schoolClass());
         m.sasContactName = input.sasContactName().strip();
-        m.sasContactPhone = Programme.blankToNull(input.sasContactPhone());
+        m.sasContactPhone = Texts.blankToNull(input.sasContactPhone());
         m.sasOrganization = family.owningOrganization;
         m.subjects = input.subjects().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
         m.goals = input.goals().strip();
         m.status = Status.PROPOSED;
         m.createdAt = now;
         m.updatedAt = now;
-        em.persist(m);
+        matches.persist(m);
         audit.record("match.propose", RESOURCE, List.of(family.id));
         return flushed(m);
     }
 
     @Transactional
-    public View get(UUID id) {
+    public MatchView get(UUID id) {
         TutoringMatch m = visible(id, false);
         audit.record("match.read", RESOURCE, List.of(m.familyId));
         return view(m, tutors(List.of(m)), families(List.of(m)), showsChild(m));
     }
 
     @Transactional
-    public Page<View> list(PageRequest page) {
-        List<TutoringMatch> rows = repository.matches(programme.organization(), programme.onlyTutor(), page.afterTime(),
+    public Page<MatchView> list(PageRequest page) {
+        List<TutoringMatch> rows = matches.page(programme.organization(), programme.onlyTutor(), page.afterTime(),
                 page.afterId(), page.limit() + 1);
         List<TutoringMatch> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         Map<UUID, Tutor> tutors = tutors(shown);
@@ -194,28 +135,28 @@ public class MatchService {
     }
 
     @Transactional
-    public View start(UUID id, String ifMatch) {
+    public MatchView start(UUID id, String ifMatch) {
         return transition(id, ifMatch, EnumSet.of(Status.PROPOSED), Status.ACTIVE, "start");
     }
 
     @Transactional
-    public View pause(UUID id, String ifMatch) {
+    public MatchView pause(UUID id, String ifMatch) {
         return transition(id, ifMatch, EnumSet.of(Status.ACTIVE), Status.PAUSED, "pause");
     }
 
     @Transactional
-    public View resume(UUID id, String ifMatch) {
+    public MatchView resume(UUID id, String ifMatch) {
         return transition(id, ifMatch, EnumSet.of(Status.PAUSED), Status.ACTIVE, "resume");
     }
 
-    private View transition(UUID id, String ifMatch, Set<Status> from, Status to, String what) {
+    private MatchView transition(UUID id, String ifMatch, Set<Status> from, Status to, String what) {
         programme.requireStaff(what + " matches");
         TutoringMatch m = lockFrom(id, from, what);
         ETags.checkIfPresent(ifMatch, m.version);
-        Instant now = Programme.now();
+        Instant now = calendar.now();
         if (to == Status.ACTIVE) {
-            Tutor tutor = em.find(Tutor.class, m.tutorId);
-            tutor.notMatchableBecause(programme.today(), programme.criminalRecordValidity()).ifPresent(why -> {
+            Tutor tutor = tutors.findById(m.tutorId);
+            tutor.notMatchableBecause(programme.today(), config.criminalRecordValidity()).ifPresent(why -> {
                 throw new ProblemException(Problem.of(Response.Status.CONFLICT, "tutor-not-vetted",
                         "The tutor cannot visit the child: " + why + ".").with("tutorId", tutor.id.toString()));
             });
@@ -235,11 +176,11 @@ public class MatchService {
     }
 
     @Transactional
-    public View end(UUID id, String ifMatch, End input) {
+    public MatchView end(UUID id, String ifMatch, MatchEnd input) {
         programme.requireStaff("end matches");
         TutoringMatch m = lockFrom(id, EnumSet.of(Status.PROPOSED, Status.ACTIVE, Status.PAUSED), "end");
         ETags.checkIfPresent(ifMatch, m.version);
-        end(m, input.reason(), Programme.blankToNull(input.note()), Programme.now());
+        end(m, input.reason(), Texts.blankToNull(input.note()), calendar.now());
         audit.record("match.end", RESOURCE, List.of(m.familyId));
         return flushed(m);
     }
@@ -260,10 +201,9 @@ public class MatchService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void onConsentEnded(@Observes FamilyProjection.ConsentEnded ended) {
-        TutoringMatch.EndReason reason = "CONSENT_WITHDRAWN".equals(ended.reasonCode())
+        TutoringMatch.EndReason reason = ended.reason() == ConsentEndReason.WITHDRAWN
                 ? TutoringMatch.EndReason.CONSENT_WITHDRAWN : TutoringMatch.EndReason.CONSENT_EXPIRED;
-        for (TutoringMatch m : em.createQuery("from TutoringMatch m where m.consentId = ?1 and m.consentEndedAt is null",
-                TutoringMatch.class).setParameter(1, ended.consentId()).getResultList()) {
+        for (TutoringMatch m : matches.stillIdentifyingOnConsent(ended.consentId())) {
             if (m.status != Status.ENDED) {
                 end(m, reason, null, ended.at());
             }
@@ -278,12 +218,10 @@ public class MatchService {
     @Transactional(Transactional.TxType.MANDATORY)
     void onErased(@Observes FamilyProjection.FamilyErasedHere erased) {
         if (erased.owningOrganization() != null) {
-            em.createNativeQuery("DELETE FROM tutoring_match WHERE family_id = ?1 AND organization = ?2")
-                    .setParameter(1, erased.familyId()).setParameter(2, erased.owningOrganization()).executeUpdate();
+            matches.deleteOwn(erased.familyId(), erased.owningOrganization());
         }
-        Instant now = Instant.now();
-        for (TutoringMatch m : em.createQuery("from TutoringMatch m where m.familyId = ?1", TutoringMatch.class)
-                .setParameter(1, erased.familyId()).getResultList()) {
+        Instant now = calendar.now();
+        for (TutoringMatch m : matches.ofFamily(erased.familyId())) {
             if (m.status != Status.ENDED) {
                 m.status = Status.ENDED;
                 m.endReason = TutoringMatch.EndReason.OTHER;
@@ -296,14 +234,9 @@ public class MatchService {
         }
     }
 
-    /**
-     * Whether the caller sees what identifies or locates the child (name, age, place, school and class, the SAS
-     * contact, goals, notes, the teacher's words): never once the consent ended; the tutor only while the match has
-     * not ended; the programme's staff also after an ordinary end, as the programme's own record while the consent
-     * lasts.
-     */
+    /** Whether the caller sees what identifies or locates the child ({@link TutoringMatch#showsChildTo}). */
     private boolean showsChild(TutoringMatch m) {
-        return m.consentEndedAt == null && (m.status != Status.ENDED || programme.staff());
+        return m.showsChildTo(programme.staff());
     }
 
     /**
@@ -311,7 +244,7 @@ public class MatchService {
      * configured number alert the family's SAS worker (once per run; a held session starts the count again).
      */
     @Transactional
-    public SessionView recordSession(UUID matchId, SessionInput input) {
+    public TutoringSessionView recordSession(UUID matchId, TutoringSessionInput input) {
         TutoringMatch m = visible(matchId, true);
         if (m.status != Status.ACTIVE) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "match-not-active",
@@ -321,12 +254,10 @@ public class MatchService {
         if (held && (input.durationMinutes() == null || input.durationMinutes() < 1)) {
             throw ProblemException.invalid("durationMinutes", "is required for a session that was held");
         }
-        Long existing = em.createQuery("select count(s) from TutoringSession s where s.matchId = ?1 and s.date = ?2", Long.class)
-                .setParameter(1, m.id).setParameter(2, input.date()).getSingleResult();
-        if (existing > 0) {
+        if (sessions.existsOn(m.id, input.date())) {
             throw ProblemException.conflict("session-exists", "A session on " + input.date() + " is already recorded for this match.");
         }
-        Instant now = Programme.now();
+        Instant now = calendar.now();
         TutoringSession s = new TutoringSession();
         s.id = UUID.randomUUID();
         s.matchId = m.id;
@@ -337,46 +268,45 @@ public class MatchService {
         s.parentPresent = Boolean.TRUE.equals(input.parentPresent());
         s.subjects = (input.subjects() == null ? List.<String>of() : input.subjects()).stream()
                 .map(x -> x.strip().toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
-        s.workedOn = Programme.blankToNull(input.workedOn());
-        s.noteForSas = Programme.blankToNull(input.noteForSas());
+        s.workedOn = Texts.blankToNull(input.workedOn());
+        s.noteForSas = Texts.blankToNull(input.noteForSas());
         s.recordedBy = caller.username();
         s.createdAt = now;
-        em.persist(s);
+        sessions.persist(s);
         programme.publish(EventType.TUTORING_SESSION_RECORDED, m.organization, m.familyId, m.childId, "session", s.id,
                 held ? "HELD" : "MISSED", now);
         programme.timeline(m.familyId, held ? "session-held" : "session-missed", held
                 ? "Tutoring session held (" + s.durationMinutes + " min" + (s.parentPresent ? ", a parent present" : "") + ")"
                 : "Tutoring session missed", "tutoring-match", m.id, now);
-        m.consecutiveMissed = held ? 0 : m.consecutiveMissed + 1;
+        boolean alert = m.countSession(held, config.missedSessionsAlert());
         m.updatedAt = now;
-        if (!held && m.consecutiveMissed == programme.missedSessionsAlert()) {
+        if (alert) {
             programme.publish(EventType.TUTORING_ABSENCE_ALERT, m.organization, m.familyId, m.childId, "match", m.id,
                     m.consecutiveMissed + " missed", now);
             programme.timeline(m.familyId, "absence-alert", "Absence alert: " + m.consecutiveMissed
                     + " tutoring sessions missed in a row", "tutoring-match", m.id, now);
         }
         audit.record("session.record", RESOURCE, List.of(m.familyId));
-        return SessionView.of(s, true);
+        return TutoringSessionView.of(s, true);
     }
 
     @Transactional
-    public List<SessionView> sessions(UUID matchId) {
+    public Page<TutoringSessionView> sessions(UUID matchId, PageRequest page) {
         TutoringMatch m = visible(matchId, false);
         audit.record("session.list", RESOURCE, List.of(m.familyId));
         boolean showsChild = showsChild(m);
-        return em.createQuery("from TutoringSession s where s.matchId = ?1 order by s.date desc", TutoringSession.class)
-                .setParameter(1, m.id).setMaxResults(500).getResultList().stream().map(s -> SessionView.of(s, showsChild)).toList();
+        List<TutoringSession> rows = sessions.page(m.id, page.afterDay(), page.afterId(), page.limit() + 1);
+        return page.page(rows, s -> TutoringSessionView.of(s, showsChild), s -> Cursor.of(s.date, s.id));
     }
 
     @Transactional
-    public SchoolProgress recordProgress(UUID matchId, ProgressInput input) {
+    public SchoolProgressView recordProgress(UUID matchId, SchoolProgressInput input) {
         TutoringMatch m = visible(matchId, true);
         if (!showsChild(m)) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "match-ended",
                     "The match has ended; its school progress is closed.").with("currentStatus", m.status.name()));
         }
-        SchoolProgress p = em.createQuery("from SchoolProgress p where p.matchId = ?1 and p.term = ?2", SchoolProgress.class)
-                .setParameter(1, m.id).setParameter(2, input.term()).getResultStream().findFirst().orElse(null);
+        SchoolProgress p = progress.forTerm(m.id, input.term()).orElse(null);
         boolean fresh = p == null;
         if (fresh) {
             p = new SchoolProgress();
@@ -385,28 +315,27 @@ public class MatchService {
             p.term = input.term();
         }
         p.grades = input.grades().stream().map(g -> new SchoolProgress.Grade(g.subject().strip().toLowerCase(Locale.ROOT),
-                g.grade(), Programme.blankToNull(g.teacherFeedback()))).toList();
+                g.grade(), Texts.blankToNull(g.teacherFeedback()))).toList();
         p.attendancePercent = input.attendancePercent();
         p.movedUp = input.movedUp();
-        p.recordedAt = Programme.now();
+        p.recordedAt = calendar.now();
         if (fresh) {
-            em.persist(p);
+            progress.persist(p);
         }
         audit.record("progress.record", RESOURCE, List.of(m.familyId));
-        return p;
+        return SchoolProgressView.of(p, true);
     }
 
     @Transactional
-    public List<SchoolProgress> progress(UUID matchId) {
+    public List<SchoolProgressView> progress(UUID matchId) {
         TutoringMatch m = visible(matchId, false);
         audit.record("progress.read", RESOURCE, List.of(m.familyId));
-        List<SchoolProgress> terms = em.createQuery("from SchoolProgress p where p.matchId = ?1 order by p.term", SchoolProgress.class)
-                .setParameter(1, m.id).getResultList();
-        return showsChild(m) ? terms : terms.stream().map(SchoolProgress::withoutTeachersWords).toList();
+        boolean showsChild = showsChild(m);
+        return progress.ofMatch(m.id).stream().map(p -> SchoolProgressView.of(p, showsChild)).toList();
     }
 
     private TutoringMatch visible(UUID id, boolean lock) {
-        return repository.match(id, programme.organization(), programme.onlyTutor(), lock)
+        return matches.visible(id, programme.organization(), programme.onlyTutor(), lock)
                 .orElseThrow(() -> ProblemException.notFound("The match"));
     }
 
@@ -420,37 +349,27 @@ public class MatchService {
         return m;
     }
 
-    private View flushed(TutoringMatch m) {
-        em.flush();
+    private MatchView flushed(TutoringMatch m) {
+        matches.flush();
         return view(m, tutors(List.of(m)), families(List.of(m)), showsChild(m));
     }
 
-    private Map<UUID, Tutor> tutors(List<TutoringMatch> matches) {
+    private Map<UUID, Tutor> tutors(List<TutoringMatch> shown) {
         Map<UUID, Tutor> result = new HashMap<>();
-        List<UUID> ids = matches.stream().map(m -> m.tutorId).distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("from Tutor t where t.id in ?1", Tutor.class).setParameter(1, ids).getResultList()
-                    .forEach(t -> result.put(t.id, t));
-        }
+        tutors.byIds(shown.stream().map(m -> m.tutorId).distinct().toList()).forEach(t -> result.put(t.id, t));
         return result;
     }
 
-    private Map<UUID, KnownFamily> families(List<TutoringMatch> matches) {
-        Map<UUID, KnownFamily> result = new HashMap<>();
-        List<UUID> ids = matches.stream().map(m -> m.familyId).distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("select distinct f from KnownFamily f left join fetch f.members where f.id in ?1", KnownFamily.class)
-                    .setParameter(1, ids).getResultList().forEach(f -> result.put(f.id, f));
-        }
-        return result;
+    private Map<UUID, KnownFamily> families(List<TutoringMatch> shown) {
+        return families.withMembers(shown.stream().map(m -> m.familyId).distinct().toList());
     }
 
-    private View view(TutoringMatch m, Map<UUID, Tutor> tutors, Map<UUID, KnownFamily> families, boolean showsChild) {
+    private MatchView view(TutoringMatch m, Map<UUID, Tutor> tutors, Map<UUID, KnownFamily> families, boolean showsChild) {
         KnownFamily family = families.get(m.familyId);
         KnownFamilyMember child = family == null || !showsChild ? null
                 : family.members.stream().filter(x -> x.id.equals(m.childId)).findFirst().orElse(null);
         Tutor tutor = tutors.get(m.tutorId);
-        return new View(m.id, m.tutorId, tutor == null ? null : tutor.name, m.familyId, m.childId,
+        return new MatchView(m.id, m.tutorId, tutor == null ? null : tutor.name, m.familyId, m.childId,
                 child == null ? null : child.firstName + " " + child.lastName,
                 child == null ? null : Programme.age(child, programme.today()), showsChild ? m.place : null, m.schedule,
                 showsChild ? m.school : null, showsChild ? m.schoolClass : null, showsChild ? m.sasContactName : null,
@@ -459,30 +378,20 @@ public class MatchService {
                 m.startedAt, m.endedAt, m.consentEndedAt, !showsChild, m.version);
     }
 
-    @Schema(name = "FamilyTutoring", description = "What the family's own organization (its SAS worker) sees of the tutoring")
-    public record FamilyTutoring(UUID familyId, List<View> matches, Map<UUID, List<SessionView>> sessionsByMatch) {
-    }
-
     /** For the family's own organization: its children's matches and their sessions, with the notes for the SAS worker. */
     @Transactional
     public FamilyTutoring forFamily(UUID familyId) {
-        KnownFamily family = em.find(KnownFamily.class, familyId);
-        if (family == null || !family.owningOrganization.equals(caller.organization())) {
-            throw ProblemException.notFound("The family");
-        }
-        List<TutoringMatch> matches = em.createQuery("from TutoringMatch m where m.familyId = ?1 order by m.createdAt desc",
-                TutoringMatch.class).setParameter(1, familyId).getResultList();
-        Map<UUID, List<SessionView>> sessions = new HashMap<>();
-        if (!matches.isEmpty()) {
-            em.createQuery("from TutoringSession s where s.matchId in ?1 order by s.date desc", TutoringSession.class)
-                    .setParameter(1, matches.stream().map(m -> m.id).toList()).setMaxResults(1000).getResultList()
-                    .forEach(s -> sessions.computeIfAbsent(s.matchId, k -> new java.util.ArrayList<>()).add(SessionView.of(s, true)));
-        }
-        Map<UUID, Tutor> tutors = tutors(matches);
-        Map<UUID, KnownFamily> families = Map.of(family.id, family);
+        KnownFamily family = families.findVisible(familyId, caller.organization())
+                .orElseThrow(() -> ProblemException.notFound("The family"));
+        List<TutoringMatch> ofFamily = matches.ofFamily(familyId);
+        Map<UUID, List<TutoringSessionView>> byMatch = new HashMap<>();
+        sessions.ofMatches(ofFamily.stream().map(m -> m.id).toList(), 1000).forEach(s ->
+                byMatch.computeIfAbsent(s.matchId, k -> new ArrayList<>()).add(TutoringSessionView.of(s, true)));
+        Map<UUID, Tutor> tutorsById = tutors(ofFamily);
+        Map<UUID, KnownFamily> familyById = Map.of(family.id, family);
         audit.record("tutoring.family", RESOURCE, List.of(familyId));
         // The family's own organization holds the child's file: it sees the child's name; what the programme dropped
         // when the consent ended (place, school, SAS contact) is gone for everyone.
-        return new FamilyTutoring(familyId, matches.stream().map(m -> view(m, tutors, families, true)).toList(), sessions);
+        return new FamilyTutoring(familyId, ofFamily.stream().map(m -> view(m, tutorsById, familyById, true)).toList(), byMatch);
     }
 }

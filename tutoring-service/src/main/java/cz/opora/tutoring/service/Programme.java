@@ -7,26 +7,26 @@ import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
 import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.ConsentPurpose;
 import cz.opora.events.EventType;
+import cz.opora.events.MemberRole;
 import cz.opora.events.Topics;
 import cz.opora.events.tutoring.TutoringEvent;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownConsent;
 import cz.opora.projection.KnownFamily;
 import cz.opora.projection.KnownFamilyMember;
-import cz.opora.tutoring.domain.ProgrammeRepository;
+import cz.opora.projection.KnownFamilyRepository;
 import cz.opora.tutoring.domain.Tutor;
+import cz.opora.tutoring.domain.TutorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -39,9 +39,9 @@ public class Programme {
     @Inject
     Caller caller;
     @Inject
-    ProgrammeRepository repository;
+    TutorRepository tutors;
     @Inject
-    EntityManager em;
+    KnownFamilyRepository families;
     @Inject
     FamilyProjection projection;
     @Inject
@@ -50,37 +50,6 @@ public class Programme {
     Outbox outbox;
     @Inject
     PartnerNotices notices;
-
-    @ConfigProperty(name = "opora.tutoring.criminal-record-validity")
-    Period criminalRecordValidity;
-    @ConfigProperty(name = "opora.tutoring.vetting-warning")
-    Period vettingWarning;
-    @ConfigProperty(name = "opora.tutoring.missed-sessions-alert")
-    int missedSessionsAlert;
-    @ConfigProperty(name = "opora.tutoring.club.min-age")
-    int clubMinAge;
-    @ConfigProperty(name = "opora.tutoring.club.max-age")
-    int clubMaxAge;
-
-    public Period criminalRecordValidity() {
-        return criminalRecordValidity;
-    }
-
-    public Period vettingWarning() {
-        return vettingWarning;
-    }
-
-    public int missedSessionsAlert() {
-        return missedSessionsAlert;
-    }
-
-    public int clubMinAge() {
-        return clubMinAge;
-    }
-
-    public int clubMaxAge() {
-        return clubMaxAge;
-    }
 
     public String organization() {
         return caller.organization();
@@ -99,7 +68,7 @@ public class Programme {
 
     /** For a caller who is not staff: the tutor record of the caller (403 when the caller is not registered as one). */
     public Tutor callingTutor() {
-        return repository.tutorByUsername(caller.username(), organization()).orElseThrow(() -> new ProblemException(
+        return tutors.byUsername(caller.username(), organization()).orElseThrow(() -> new ProblemException(
                 Problem.of(Response.Status.FORBIDDEN, "not-a-tutor", "You are not registered as a tutor of "
                         + organization() + "; the programme's staff register tutors with their login name.")));
     }
@@ -114,7 +83,7 @@ public class Programme {
     }
 
     public KnownFamily family(UUID familyId, String field) {
-        KnownFamily family = familyId == null ? null : em.find(KnownFamily.class, familyId);
+        KnownFamily family = familyId == null ? null : families.findById(familyId);
         if (family == null) {
             throw ProblemException.invalid(field, "is not a family known to the tutoring programme");
         }
@@ -122,7 +91,7 @@ public class Programme {
     }
 
     public KnownFamilyMember child(KnownFamily family, UUID childId, String field) {
-        return family.members.stream().filter(m -> m.id.equals(childId) && "CHILD".equals(m.role)).findFirst()
+        return family.members.stream().filter(m -> m.id.equals(childId) && m.role == MemberRole.CHILD).findFirst()
                 .orElseThrow(() -> ProblemException.invalid(field, "is not a child of this family"));
     }
 
@@ -136,8 +105,7 @@ public class Programme {
     public KnownConsent tutoringConsent(UUID familyId, String field) {
         LocalDate today = today();
         return projection.standingConsents(familyId).stream()
-                .filter(c -> "TUTORING".equals(c.purpose) && !today.isBefore(c.validFrom)
-                        && (c.validUntil == null || !today.isAfter(c.validUntil)))
+                .filter(c -> c.validFor(ConsentPurpose.TUTORING, today))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.invalid(field, "the family has not consented to tutoring (a consent "
                         + "with purpose TUTORING in its file)"));
@@ -159,11 +127,4 @@ public class Programme {
         notices.activity(Topics.TUTORING, familyId, "tutoring." + what, summary, refType, refId, at);
     }
 
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package cz.opora.tutoring.domain;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The vetting rule as a pure function of dates: no infrastructure. */
+@Tag("fast")
 class TutorVettingTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Period YEAR = Period.ofYears(1);

@@ -6,7 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static cz.opora.tutoring.TutoringFixture.STAFF;
@@ -75,6 +79,34 @@ class ClubResourceTest {
         assertThat(after.getDouble("readinessChange")).isNotNull();
         as("tutor.benes").get("/api/v1/clubs/" + club).then().statusCode(403);
         as(STAFF).get("/api/v1/clubs/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** The clubs list is paged like every list: {items, next}, by name, each club once, the cursor naming no club. */
+    @Test
+    void clubsArePagedByNameLikeEveryList() {
+        String prefix = "Klub " + UUID.randomUUID().toString().substring(0, 8) + " ";
+        for (String name : List.of("C", "A", "B")) {
+            as(STAFF).body("""
+                    {"name": "%s", "place": "Cejl 50", "leaderName": "Lucie Veselá", "capacity": 5, "schedule": "Tue 9:00"}"""
+                    .formatted(prefix + name)).post("/api/v1/clubs").then().statusCode(201);
+        }
+        List<String> seen = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        do {
+            var request = as(STAFF).queryParam("limit", 2);
+            var page = (after == null ? request : request.queryParam("after", after)).get("/api/v1/clubs")
+                    .then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.name", String.class));
+            ids.addAll(page.getList("items.id", String.class));
+            after = page.getString("next");
+            if (after != null) {
+                assertThat(new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8)).doesNotContain(prefix.strip());
+            }
+        } while (after != null);
+        List<String> ours = seen.stream().filter(n -> n.startsWith(prefix)).toList();
+        assertThat(ours).containsExactly(prefix + "A", prefix + "B", prefix + "C");
+        assertThat(ids).as("every club once").doesNotHaveDuplicates();
     }
 
     @Test

@@ -128,8 +128,8 @@ class FormerTutorKeepsNothingIdentifyingTest {
                 .get("items.find { it.id == '" + match + "' }");
         assertThat(listed).as(user + " lists the match").isNotNull();
         String sessions = as(user).get("/api/v1/matches/" + match + "/sessions").then().statusCode(200)
-                .body("[0].date", equalTo(LocalDate.now().minusDays(3).toString())).body("[0].durationMinutes", equalTo(90))
-                .body("[0].held", equalTo(true)).body("[0].workedOn", nullValue()).extract().asString();
+                .body("items[0].date", equalTo(LocalDate.now().minusDays(3).toString())).body("items[0].durationMinutes", equalTo(90))
+                .body("items[0].held", equalTo(true)).body("items[0].workedOn", nullValue()).extract().asString();
         String progress = as(user).get("/api/v1/matches/" + match + "/school-progress").then().statusCode(200)
                 .body("[0].grades[0].grade", equalTo(3)).extract().asString();
         for (String text : List.of(one, String.valueOf(listed), sessions, progress)) {

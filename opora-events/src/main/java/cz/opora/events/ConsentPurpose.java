@@ -1,4 +1,4 @@
-package cz.opora.family.domain;
+package cz.opora.events;
 
 /** What a consent allows. */
 public enum ConsentPurpose {
