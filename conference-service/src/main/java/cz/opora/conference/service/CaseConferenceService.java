@@ -65,16 +65,16 @@ public class CaseConferenceService {
     EntityManager em;
 
     @Transactional
-    public CaseConferenceView convene(CaseConferenceInputs.Convene input) {
+    public CaseConferenceView convene(ConveneCaseConference input) {
         String organization = caller.organization();
         KnownFamily family = partnerService.familyWorkedWithBy(input.familyId(), organization);
         String type = caller.organizationType().orElse("OTHER");
-        String statutory = FamilyConferenceService.blankToNull(input.statutoryReference());
+        String statutory = ConferenceKit.blankToNull(input.statutoryReference());
         if (statutory != null && !"OSPOD".equals(type)) {
             throw ProblemException.invalid("statutoryReference", "only OSPOD convenes on the statutory basis; "
                     + "other organizations share within the family's consent");
         }
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         CaseConference c = new CaseConference();
         c.id = UUID.randomUUID();
         c.familyId = family.id;
@@ -134,7 +134,7 @@ public class CaseConferenceService {
 
     @Transactional
     public Page<CaseConferenceView> list(boolean upcoming, PageRequest page) {
-        List<CaseConference> rows = conferences.page(caller.organization(), upcoming, FamilyConferenceService.now(),
+        List<CaseConference> rows = conferences.page(caller.organization(), upcoming, ConferenceKit.now(),
                 page.afterTime(), page.afterId(), page.limit() + 1);
         List<CaseConference> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         Map<UUID, KnownFamily> families = new HashMap<>();
@@ -151,7 +151,7 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView addParticipant(UUID id, CaseConferenceInputs.Participant input) {
+    public CaseConferenceView addParticipant(UUID id, CaseConferenceParticipantInput input) {
         CaseConference c = lockForConvener(id, "invite participants", EnumSet.of(CaseConference.Status.PLANNED,
                 CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
         KnownFamily family = em.find(KnownFamily.class, c.familyId);
@@ -160,11 +160,11 @@ public class CaseConferenceService {
         p.conference = c;
         p.position = c.participants.size();
         p.kind = input.kind();
-        p.institution = FamilyConferenceService.blankToNull(input.institution());
-        p.role = FamilyConferenceService.blankToNull(input.role());
+        p.institution = ConferenceKit.blankToNull(input.institution());
+        p.role = ConferenceKit.blankToNull(input.role());
         p.invitation = CaseConferenceParticipant.Invitation.INVITED;
         p.access = Access.NOT_APPLICABLE;
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         switch (input.kind()) {
             case FAMILY_MEMBER -> {
                 if (family == null) {
@@ -217,12 +217,12 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView updateParticipant(UUID id, UUID participantId, CaseConferenceInputs.ParticipantUpdate input) {
+    public CaseConferenceView updateParticipant(UUID id, UUID participantId, CaseConferenceParticipantUpdate input) {
         CaseConference c = lockForConvener(id, "record invitations", EnumSet.of(CaseConference.Status.PLANNED,
                 CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
         CaseConferenceParticipant p = participant(c, participantId);
         p.invitation = input.invitation();
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         boolean takesPart = p.invitation == CaseConferenceParticipant.Invitation.ACCEPTED
                 || p.invitation == CaseConferenceParticipant.Invitation.ATTENDED;
         if (takesPart && (p.access == Access.AWAITING_ACCEPTANCE || p.access == Access.NONE)) {
@@ -237,22 +237,22 @@ public class CaseConferenceService {
 
     /** The conference was held: the minutes in structure, the participants' views, the tasks agreed. */
     @Transactional
-    public CaseConferenceView recordMinutes(UUID id, String ifMatch, CaseConferenceInputs.Minutes input) {
+    public CaseConferenceView recordMinutes(UUID id, String ifMatch, CaseConferenceMinutes input) {
         CaseConference c = lockForConvener(id, "record the minutes", EnumSet.of(CaseConference.Status.PLANNED));
         ETags.checkIfPresent(ifMatch, c.version);
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         c.situation = input.situation().strip();
         c.childView = input.childView().strip();
         c.childPresent = input.childPresent();
         c.decisions = input.decisions().strip();
         c.nextMeetingAt = input.nextMeetingAt();
-        List<CaseConferenceInputs.View> views = input.views() == null ? List.of() : input.views();
+        List<ParticipantOpinion> views = input.views() == null ? List.of() : input.views();
         for (int i = 0; i < views.size(); i++) {
             participant(c, views.get(i).participantId(), "views[" + i + "].participantId").view = views.get(i).view().strip();
         }
-        List<CaseConferenceInputs.Task> tasks = input.tasks() == null ? List.of() : input.tasks();
+        List<CaseConferenceTaskInput> tasks = input.tasks() == null ? List.of() : input.tasks();
         for (int i = 0; i < tasks.size(); i++) {
-            CaseConferenceInputs.Task t = tasks.get(i);
+            CaseConferenceTaskInput t = tasks.get(i);
             participant(c, t.ownerParticipantId(), "tasks[" + i + "].ownerParticipantId");
             CaseConferenceTask task = new CaseConferenceTask();
             task.id = UUID.randomUUID();
@@ -275,23 +275,23 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView followUpTask(UUID id, UUID taskId, CaseConferenceInputs.TaskFollowUp input) {
+    public CaseConferenceView followUpTask(UUID id, UUID taskId, CaseConferenceTaskFollowUp input) {
         CaseConference c = lockForConvener(id, "follow up tasks", EnumSet.of(CaseConference.Status.HELD,
                 CaseConference.Status.FOLLOW_UP));
         CaseConferenceTask task = c.tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The task"));
         task.status = input.status();
-        task.followUpNote = FamilyConferenceService.blankToNull(input.followUpNote());
-        c.updatedAt = FamilyConferenceService.now();
+        task.followUpNote = ConferenceKit.blankToNull(input.followUpNote());
+        c.updatedAt = ConferenceKit.now();
         audit.record("case-conference.task", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }
 
     /** The next meeting took place and followed the tasks up. */
     @Transactional
-    public CaseConferenceView followUp(UUID id, CaseConferenceInputs.FollowUp input) {
+    public CaseConferenceView followUp(UUID id, CaseConferenceFollowUp input) {
         CaseConference c = lockForConvener(id, "record the follow-up", EnumSet.of(CaseConference.Status.HELD));
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.FOLLOW_UP;
         c.nextMeetingAt = input == null ? null : input.nextMeetingAt();
         c.updatedAt = now;
@@ -303,7 +303,7 @@ public class CaseConferenceService {
     @Transactional
     public CaseConferenceView close(UUID id) {
         CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.CLOSED;
         c.closedAt = now;
         c.updatedAt = now;
@@ -313,9 +313,9 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView cancel(UUID id, FgcInputs.Cancellation input) {
+    public CaseConferenceView cancel(UUID id, Cancellation input) {
         CaseConference c = lockForConvener(id, "cancel it", EnumSet.of(CaseConference.Status.PLANNED));
-        Instant now = FamilyConferenceService.now();
+        Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.CANCELLED;
         c.cancelReason = input.reason().strip();
         c.updatedAt = now;

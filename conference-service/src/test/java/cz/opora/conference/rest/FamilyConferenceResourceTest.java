@@ -170,6 +170,8 @@ class FamilyConferenceResourceTest {
         assertThat(accepted.at("/goals/0/what").asText()).isEqualTo("Babička hlídá kluky každý večer");
         assertThat(accepted.at("/goals/0/steps/0/whoMemberId").asText()).isEqualTo(family.parentId().toString());
         assertThat(accepted.at("/goals/1/steps/0/whoName").asText()).isEqualTo("pan Dušek");
+        assertThat(accepted.at("/ifItDoesNotWork").asText()).as("the family's own fallback travels with its plan")
+                .isEqualTo("Sejdeme se znovu.");
         assertThat(events.toString()).as("no private family time content, concerns or reasons in events")
                 .doesNotContain("Friday").doesNotContain("tired");
 
