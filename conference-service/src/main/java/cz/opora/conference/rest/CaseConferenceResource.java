@@ -75,16 +75,17 @@ public class CaseConferenceResource {
     @POST
     @Path("{id}/participants")
     @Operation(summary = "Invite a participant", description = "Convener. WORKER of another organization: access to the family for the conference, within the family's consent.")
-    public Response addParticipant(@PathParam("id") UUID id, @NotNull @Valid CaseConferenceParticipantInput body) {
-        return tagged(conferences.addParticipant(id, body));
+    public Response addParticipant(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @NotNull @Valid CaseConferenceParticipantInput body) {
+        return tagged(conferences.addParticipant(id, ifMatch, body));
     }
 
     @PUT
     @Path("{id}/participants/{participantId}")
     @Operation(summary = "Record a participant's invitation status", description = "Convener.")
     public Response updateParticipant(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
-                                      @NotNull @Valid CaseConferenceParticipantUpdate body) {
-        return tagged(conferences.updateParticipant(id, participantId, body));
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid CaseConferenceParticipantUpdate body) {
+        return tagged(conferences.updateParticipant(id, participantId, ifMatch, body));
     }
 
     @POST
@@ -100,29 +101,30 @@ public class CaseConferenceResource {
     @Path("{id}/tasks/{taskId}")
     @Operation(summary = "Follow up a task", description = "Convener: DONE, NOT_DONE or OPEN, with a note.")
     public Response task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
-                         @NotNull @Valid CaseConferenceTaskFollowUp body) {
-        return tagged(conferences.followUpTask(id, taskId, body));
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid CaseConferenceTaskFollowUp body) {
+        return tagged(conferences.followUpTask(id, taskId, ifMatch, body));
     }
 
     @POST
     @Path("{id}/follow-up")
     @Operation(summary = "The next meeting followed the tasks up", description = "Convener; from HELD.")
-    public Response followUp(@PathParam("id") UUID id, @Valid CaseConferenceFollowUp body) {
-        return tagged(conferences.followUp(id, body));
+    public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseConferenceFollowUp body) {
+        return tagged(conferences.followUp(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/closure")
     @Operation(summary = "Close the case conference", description = "Convener; participants' access ends.")
-    public Response close(@PathParam("id") UUID id) {
-        return tagged(conferences.close(id));
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(conferences.close(id, ifMatch));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a planned case conference, with a reason", description = "Convener.")
-    public Response cancel(@PathParam("id") UUID id, @NotNull @Valid Cancellation body) {
-        return tagged(conferences.cancel(id, body));
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid Cancellation body) {
+        return tagged(conferences.cancel(id, ifMatch, body));
     }
 
     private static Response tagged(CaseConferenceView view) {

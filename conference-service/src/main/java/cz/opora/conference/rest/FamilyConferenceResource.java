@@ -143,32 +143,36 @@ public class FamilyConferenceResource {
     @POST
     @Path("{id}/invitees")
     @Operation(summary = "Invite someone from the family's network", description = "Coordinator, one by one.")
-    public Response invite(@PathParam("id") UUID id, @NotNull @Valid FamilyConferenceInvitation body) {
-        return tagged(invitations.invite(id, body));
+    public Response invite(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyConferenceInvitation body) {
+        return tagged(invitations.invite(id, ifMatch, body));
     }
 
     @PUT
     @Path("{id}/invitees/{inviteeId}")
     @Operation(summary = "Record an invitee's answer, or exclude for safety", description = "Coordinator. EXCLUDED needs a reason.")
     public Response answer(@PathParam("id") UUID id, @PathParam("inviteeId") UUID inviteeId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid InvitationAnswer body) {
-        return tagged(invitations.answer(id, inviteeId, body));
+        return tagged(invitations.answer(id, inviteeId, ifMatch, body));
     }
 
     @POST
     @Path("{id}/invitees/{inviteeId}/appeal")
     @Operation(summary = "Record an excluded person's appeal", description = "Referrer or coordinator.")
     public Response appeal(@PathParam("id") UUID id, @PathParam("inviteeId") UUID inviteeId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ExclusionAppeal body) {
-        return tagged(invitations.appeal(id, inviteeId, body));
+        return tagged(invitations.appeal(id, inviteeId, ifMatch, body));
     }
 
     @POST
     @Path("{id}/invitees/{inviteeId}/appeal-decision")
     @Operation(summary = "Decide an appeal", description = "Referrer: UPHELD, or OVERTURNED (invited again).")
     public Response decideAppeal(@PathParam("id") UUID id, @PathParam("inviteeId") UUID inviteeId,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid ExclusionAppealDecision body) {
-        return tagged(invitations.decideAppeal(id, inviteeId, body));
+        return tagged(invitations.decideAppeal(id, inviteeId, ifMatch, body));
     }
 
     @PUT
@@ -182,44 +186,47 @@ public class FamilyConferenceResource {
     @POST
     @Path("{id}/information-sharing")
     @Operation(summary = "Phase 1: information sharing begins", description = "Coordinator.")
-    public Response start(@PathParam("id") UUID id) {
-        return tagged(meeting.start(id));
+    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(meeting.start(id, ifMatch));
     }
 
     @POST
     @Path("{id}/contributions")
     @Operation(summary = "A professional's information and concerns", description = "Coordinator, during phase 1.")
-    public Response contribute(@PathParam("id") UUID id, @NotNull @Valid FamilyConferenceContribution body) {
-        return tagged(meeting.contribute(id, body));
+    public Response contribute(@PathParam("id") UUID id,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyConferenceContribution body) {
+        return tagged(meeting.contribute(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/private-family-time")
     @Operation(summary = "Phase 2: private family time begins", description = "Coordinator. Only its start and end are recorded, never its content.")
-    public Response privateTime(@PathParam("id") UUID id) {
-        return tagged(meeting.privateTime(id));
+    public Response privateTime(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(meeting.privateTime(id, ifMatch));
     }
 
     @POST
     @Path("{id}/plan-presentation")
     @Operation(summary = "Phase 3: private time ends; the family presents its plan", description = "Coordinator. The conference counts as held.")
-    public Response presentation(@PathParam("id") UUID id) {
-        return tagged(meeting.presentation(id));
+    public Response presentation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(meeting.presentation(id, ifMatch));
     }
 
     @PUT
     @Path("{id}/plan")
     @Operation(summary = "Record the family's plan as presented", description = "Coordinator; again, amended, after a "
             + "rejection. An accepted plan is changed only by a review conference (409).")
-    public Response plan(@PathParam("id") UUID id, @NotNull @Valid FamilyPlanInput body) {
-        return tagged(plans.presentPlan(id, body));
+    public Response plan(@PathParam("id") UUID id,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyPlanInput body) {
+        return tagged(plans.presentPlan(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/no-plan")
     @Operation(summary = "Record that no plan was reached", description = "Coordinator; a valid outcome.")
-    public Response noPlan(@PathParam("id") UUID id, @NotNull @Valid NoPlan body) {
-        return tagged(plans.noPlan(id, body));
+    public Response noPlan(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid NoPlan body) {
+        return tagged(plans.noPlan(id, ifMatch, body));
     }
 
     @POST
@@ -234,8 +241,9 @@ public class FamilyConferenceResource {
     @POST
     @Path("{id}/review")
     @Operation(summary = "Start a review conference of the accepted plan", description = "Referrer. Answers the new (review) conference.")
-    public Response review(@PathParam("id") UUID id, @Context UriInfo uri) {
-        FamilyConferenceView view = plans.review(id);
+    public Response review(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
+        FamilyConferenceView view = plans.review(id, ifMatch);
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/family-conferences").path(view.id().toString()).build())
                 .tag(ETags.of(view.version())).entity(view).build();
     }
@@ -243,8 +251,9 @@ public class FamilyConferenceResource {
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel before the conference meets, with a reason", description = "Referrer.")
-    public Response cancel(@PathParam("id") UUID id, @NotNull @Valid Cancellation body) {
-        return tagged(conferences.cancel(id, body));
+    public Response cancel(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Cancellation body) {
+        return tagged(conferences.cancel(id, ifMatch, body));
     }
 
     private static Response tagged(FamilyConferenceView view) {

@@ -151,9 +151,9 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView addParticipant(UUID id, CaseConferenceParticipantInput input) {
+    public CaseConferenceView addParticipant(UUID id, String ifMatch, CaseConferenceParticipantInput input) {
         CaseConference c = lockForConvener(id, "invite participants", EnumSet.of(CaseConference.Status.PLANNED,
-                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
         KnownFamily family = em.find(KnownFamily.class, c.familyId);
         CaseConferenceParticipant p = new CaseConferenceParticipant();
         p.id = UUID.randomUUID();
@@ -217,9 +217,9 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView updateParticipant(UUID id, UUID participantId, CaseConferenceParticipantUpdate input) {
+    public CaseConferenceView updateParticipant(UUID id, UUID participantId, String ifMatch, CaseConferenceParticipantUpdate input) {
         CaseConference c = lockForConvener(id, "record invitations", EnumSet.of(CaseConference.Status.PLANNED,
-                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
         CaseConferenceParticipant p = participant(c, participantId);
         p.invitation = input.invitation();
         Instant now = ConferenceKit.now();
@@ -238,8 +238,7 @@ public class CaseConferenceService {
     /** The conference was held: the minutes in structure, the participants' views, the tasks agreed. */
     @Transactional
     public CaseConferenceView recordMinutes(UUID id, String ifMatch, CaseConferenceMinutes input) {
-        CaseConference c = lockForConvener(id, "record the minutes", EnumSet.of(CaseConference.Status.PLANNED));
-        ETags.checkIfPresent(ifMatch, c.version);
+        CaseConference c = lockForConvener(id, "record the minutes", EnumSet.of(CaseConference.Status.PLANNED), ifMatch);
         Instant now = ConferenceKit.now();
         c.situation = input.situation().strip();
         c.childView = input.childView().strip();
@@ -275,9 +274,9 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView followUpTask(UUID id, UUID taskId, CaseConferenceTaskFollowUp input) {
+    public CaseConferenceView followUpTask(UUID id, UUID taskId, String ifMatch, CaseConferenceTaskFollowUp input) {
         CaseConference c = lockForConvener(id, "follow up tasks", EnumSet.of(CaseConference.Status.HELD,
-                CaseConference.Status.FOLLOW_UP));
+                CaseConference.Status.FOLLOW_UP), ifMatch);
         CaseConferenceTask task = c.tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The task"));
         task.status = input.status();
@@ -289,8 +288,8 @@ public class CaseConferenceService {
 
     /** The next meeting took place and followed the tasks up. */
     @Transactional
-    public CaseConferenceView followUp(UUID id, CaseConferenceFollowUp input) {
-        CaseConference c = lockForConvener(id, "record the follow-up", EnumSet.of(CaseConference.Status.HELD));
+    public CaseConferenceView followUp(UUID id, String ifMatch, CaseConferenceFollowUp input) {
+        CaseConference c = lockForConvener(id, "record the follow-up", EnumSet.of(CaseConference.Status.HELD), ifMatch);
         Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.FOLLOW_UP;
         c.nextMeetingAt = input == null ? null : input.nextMeetingAt();
@@ -301,8 +300,8 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView close(UUID id) {
-        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+    public CaseConferenceView close(UUID id, String ifMatch) {
+        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
         Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.CLOSED;
         c.closedAt = now;
@@ -313,8 +312,8 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView cancel(UUID id, Cancellation input) {
-        CaseConference c = lockForConvener(id, "cancel it", EnumSet.of(CaseConference.Status.PLANNED));
+    public CaseConferenceView cancel(UUID id, String ifMatch, Cancellation input) {
+        CaseConference c = lockForConvener(id, "cancel it", EnumSet.of(CaseConference.Status.PLANNED), ifMatch);
         Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.CANCELLED;
         c.cancelReason = input.reason().strip();
@@ -339,6 +338,13 @@ public class CaseConferenceService {
         if (p.access == Access.GRANTED || p.access == Access.AWAITING_ACCEPTANCE) {
             p.access = Access.ENDED;
         }
+    }
+
+    /** Locked for the convener from one of the states {@code from}, at the version the caller read (If-Match). */
+    private CaseConference lockForConvener(UUID id, String what, Set<CaseConference.Status> from, String ifMatch) {
+        CaseConference c = lockForConvener(id, what, from);
+        ETags.requireMatch(ifMatch, c.version);
+        return c;
     }
 
     private CaseConference lockForConvener(UUID id, String what, Set<CaseConference.Status> from) {

@@ -1,7 +1,6 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
-import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.conference.domain.FamilyConference;
 import cz.opora.conference.domain.FamilyConferenceInvitee;
@@ -39,8 +38,7 @@ public class ConferenceMeetingService {
     AuditLog audit;
 
     public FamilyConferenceView arrange(UUID id, String ifMatch, FamilyConferenceArrangements input) {
-        FamilyConference c = guards.lockFor(id, Step.ARRANGE);
-        ETags.checkIfPresent(ifMatch, c.version);
+        FamilyConference c = guards.lockFor(id, Step.ARRANGE, ifMatch);
         Instant now = now();
         c.scheduledFor = input.scheduledFor().truncatedTo(ChronoUnit.MINUTES);
         c.place = input.place().strip();
@@ -56,12 +54,12 @@ public class ConferenceMeetingService {
     }
 
     /** Phase 1: information sharing begins. */
-    public FamilyConferenceView start(UUID id) {
-        return phase(id, Step.START, FgcStatus.INFORMATION_SHARING, (c, now) -> c.informationStartedAt = now, "start");
+    public FamilyConferenceView start(UUID id, String ifMatch) {
+        return phase(id, ifMatch, Step.START, FgcStatus.INFORMATION_SHARING, (c, now) -> c.informationStartedAt = now, "start");
     }
 
-    public FamilyConferenceView contribute(UUID id, FamilyConferenceContribution input) {
-        FamilyConference c = guards.lockFor(id, Step.CONTRIBUTE);
+    public FamilyConferenceView contribute(UUID id, String ifMatch, FamilyConferenceContribution input) {
+        FamilyConference c = guards.lockFor(id, Step.CONTRIBUTE, ifMatch);
         FamilyConferenceInvitee invitee = invitee(c, input.inviteeId());
         if (invitee.kind != FamilyConferenceInvitee.Kind.PROFESSIONAL) {
             throw ProblemException.invalid("inviteeId", "must be a professional: the family's words belong to its own time");
@@ -74,15 +72,15 @@ public class ConferenceMeetingService {
     }
 
     /** Phase 2: private family time. The professionals and the coordinator leave; only its start is recorded. */
-    public FamilyConferenceView privateTime(UUID id) {
-        return phase(id, Step.PRIVATE_TIME, FgcStatus.PRIVATE_FAMILY_TIME, (c, now) -> c.privateTimeStartedAt = now,
+    public FamilyConferenceView privateTime(UUID id, String ifMatch) {
+        return phase(id, ifMatch, Step.PRIVATE_TIME, FgcStatus.PRIVATE_FAMILY_TIME, (c, now) -> c.privateTimeStartedAt = now,
                 "private-time");
     }
 
     /** A phase begins: the conference moves to {@code to}, and the time the phase began is kept. */
-    private FamilyConferenceView phase(UUID id, Step step, FgcStatus to, BiConsumer<FamilyConference, Instant> began,
+    private FamilyConferenceView phase(UUID id, String ifMatch, Step step, FgcStatus to, BiConsumer<FamilyConference, Instant> began,
                                        String action) {
-        FamilyConference c = guards.lockFor(id, step);
+        FamilyConference c = guards.lockFor(id, step, ifMatch);
         Instant now = now();
         c.status = to;
         began.accept(c, now);
@@ -92,8 +90,8 @@ public class ConferenceMeetingService {
     }
 
     /** Phase 3: the family calls everyone back to present its plan; private time ends; the conference is held. */
-    public FamilyConferenceView presentation(UUID id) {
-        FamilyConference c = guards.lockFor(id, Step.PRESENTATION);
+    public FamilyConferenceView presentation(UUID id, String ifMatch) {
+        FamilyConference c = guards.lockFor(id, Step.PRESENTATION, ifMatch);
         Instant now = now();
         c.status = FgcStatus.PLAN_PRESENTATION;
         c.privateTimeEndedAt = now;

@@ -1,7 +1,6 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
-import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.conference.domain.CoordinatorProfile;
@@ -69,8 +68,7 @@ public class CoordinatorChoiceService {
 
     /** A coordination organization assigns an independent coordinator (or replaces one before the conference). */
     public FamilyConferenceView assignCoordinator(UUID id, String ifMatch, CoordinatorAssignment input) {
-        FamilyConference c = guards.lockFor(id, Step.ASSIGN_COORDINATOR);
-        ETags.checkIfPresent(ifMatch, c.version);
+        FamilyConference c = guards.lockFor(id, Step.ASSIGN_COORDINATOR, ifMatch);
         CoordinatorProfile coordinator = coordinators.findByIdOptional(input.coordinatorId()).filter(p -> p.active)
                 .orElseThrow(() -> ProblemException.invalid("coordinatorId", "is not an active coordinator"));
         Independence.why(c, coordinator, workingWithFamily(c)).ifPresent(why -> {

@@ -2,7 +2,6 @@ package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.rest.Cursor;
-import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
@@ -128,8 +127,7 @@ public class FamilyConferenceService {
 
     /** The family decides: an adult member consents (with the consent recorded in family-service) or declines. */
     public FamilyConferenceView decideFamily(UUID id, String ifMatch, FamilyDecision input) {
-        FamilyConference c = guards.lockFor(id, Step.FAMILY_DECISION);
-        ETags.checkIfPresent(ifMatch, c.version);
+        FamilyConference c = guards.lockFor(id, Step.FAMILY_DECISION, ifMatch);
         KnownFamily family = guards.family(c);
         KnownFamilyMember member = family.members.stream().filter(m -> m.id.equals(input.memberId())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("memberId", "is not a member of this family"));
@@ -170,8 +168,8 @@ public class FamilyConferenceService {
                         + "family group conference (purpose FAMILY_CONFERENCE)"));
     }
 
-    public FamilyConferenceView cancel(UUID id, Cancellation input) {
-        FamilyConference c = guards.lockFor(id, Step.CANCEL);
+    public FamilyConferenceView cancel(UUID id, String ifMatch, Cancellation input) {
+        FamilyConference c = guards.lockFor(id, Step.CANCEL, ifMatch);
         Instant now = now();
         cancel(c, input.reason().strip(), now);
         audit.record("family-conference.cancel", RESOURCE, List.of(c.familyId));
@@ -188,11 +186,15 @@ public class FamilyConferenceService {
         notices.timeline(c.familyId, "cancelled", "Family group conference cancelled", "family-conference", c.id, now);
     }
 
-    /** The family withdrew its consent to the conference: without consent nothing proceeds. */
+    /**
+     * The family withdrew its consent to the conference: without consent nothing proceeds. The coordinator's grant
+     * relied on that consent, and family-service ended it with the consent: nothing is sent back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void onConsentEnded(@Observes FamilyProjection.ConsentEnded ended) {
         for (FamilyConference c : conferences.relyingOn(ended.consentId())) {
             if (!c.status.ended() && c.status != FgcStatus.PLAN_PRESENTED && c.status != FgcStatus.PLAN_REJECTED) {
+                c.coordinatorGrantId = null;
                 cancel(c, "CONSENT_WITHDRAWN".equals(ended.reasonCode())
                         ? "The family withdrew its consent to the conference." : "The family's consent to the conference expired.",
                         ended.at());

@@ -1,7 +1,6 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
-import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.conference.domain.FamilyConference;
@@ -50,8 +49,8 @@ public class FamilyPlanService {
     AuditLog audit;
 
     /** The family's plan, as it presents it (again, amended, after a rejection). */
-    public FamilyConferenceView presentPlan(UUID id, FamilyPlanInput input) {
-        FamilyConference c = guards.lockFor(id, Step.PRESENT_PLAN);
+    public FamilyConferenceView presentPlan(UUID id, String ifMatch, FamilyPlanInput input) {
+        FamilyConference c = guards.lockFor(id, Step.PRESENT_PLAN, ifMatch);
         KnownFamily family = guards.family(c);
         List<FamilyConference.Item> items = new ArrayList<>();
         for (int i = 0; i < input.items().size(); i++) {
@@ -83,8 +82,8 @@ public class FamilyPlanService {
     }
 
     /** The family reached no plan: a valid outcome, recorded. */
-    public FamilyConferenceView noPlan(UUID id, NoPlan input) {
-        FamilyConference c = guards.lockFor(id, Step.NO_PLAN);
+    public FamilyConferenceView noPlan(UUID id, String ifMatch, NoPlan input) {
+        FamilyConference c = guards.lockFor(id, Step.NO_PLAN, ifMatch);
         Instant now = now();
         c.status = FgcStatus.NO_PLAN;
         c.noPlanNote = input.note().strip();
@@ -100,8 +99,7 @@ public class FamilyPlanService {
      * against one of the bottom lines. An accepted plan goes to family-service as the family's own.
      */
     public FamilyConferenceView decidePlan(UUID id, String ifMatch, FamilyPlanDecision input) {
-        FamilyConference c = guards.lockFor(id, Step.DECIDE_PLAN);
-        ETags.checkIfPresent(ifMatch, c.version);
+        FamilyConference c = guards.lockFor(id, Step.DECIDE_PLAN, ifMatch);
         Instant now = now();
         c.planDecidedAt = now;
         c.updatedAt = now;
@@ -131,8 +129,8 @@ public class FamilyPlanService {
     }
 
     /** A review conference of an accepted plan: same family, referrer, bottom lines and coordinator, held the same way. */
-    public FamilyConferenceView review(UUID id) {
-        FamilyConference original = guards.lockFor(id, Step.REVIEW);
+    public FamilyConferenceView review(UUID id, String ifMatch) {
+        FamilyConference original = guards.lockFor(id, Step.REVIEW, ifMatch);
         Instant now = now();
         FamilyConference c = new FamilyConference();
         c.id = UUID.randomUUID();

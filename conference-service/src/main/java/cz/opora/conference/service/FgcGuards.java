@@ -1,5 +1,6 @@
 package cz.opora.conference.service;
 
+import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
@@ -63,6 +64,13 @@ class FgcGuards {
                             + step.from().stream().map(Enum::name).sorted().toList() + "." + hint)
                     .with("currentStatus", c.status.name()));
         }
+        return c;
+    }
+
+    /** {@link #lockFor(UUID, Step)}, then the caller's If-Match: 428 when missing, 412 when stale. */
+    FamilyConference lockFor(UUID id, Step step, String ifMatch) {
+        FamilyConference c = lockFor(id, step);
+        ETags.requireMatch(ifMatch, c.version);
         return c;
     }
 

@@ -1,6 +1,7 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.conference.domain.FamilyConference;
@@ -35,8 +36,8 @@ public class InvitationService {
     @Inject
     AuditLog audit;
 
-    public FamilyConferenceView invite(UUID id, FamilyConferenceInvitation input) {
-        FamilyConference c = guards.lockFor(id, Step.INVITE);
+    public FamilyConferenceView invite(UUID id, String ifMatch, FamilyConferenceInvitation input) {
+        FamilyConference c = guards.lockFor(id, Step.INVITE, ifMatch);
         FamilyConferenceInvitee invitee = new FamilyConferenceInvitee();
         invitee.id = UUID.randomUUID();
         invitee.conference = c;
@@ -68,8 +69,8 @@ public class InvitationService {
     }
 
     /** The coordinator records the invitee's answer, or excludes the invitee for safety, with the reason. */
-    public FamilyConferenceView answer(UUID id, UUID inviteeId, InvitationAnswer input) {
-        FamilyConference c = guards.lockFor(id, Step.INVITE);
+    public FamilyConferenceView answer(UUID id, UUID inviteeId, String ifMatch, InvitationAnswer input) {
+        FamilyConference c = guards.lockFor(id, Step.INVITE, ifMatch);
         FamilyConferenceInvitee invitee = invitee(c, inviteeId);
         if (input.status() == FamilyConferenceInvitee.Status.INVITED) {
             throw ProblemException.invalid("status", "must be AGREED, DECLINED or EXCLUDED");
@@ -88,9 +89,10 @@ public class InvitationService {
     }
 
     /** An excluded person appeals (recorded by the referrer's or the coordinator's organization). */
-    public FamilyConferenceView appeal(UUID id, UUID inviteeId, ExclusionAppeal input) {
+    public FamilyConferenceView appeal(UUID id, UUID inviteeId, String ifMatch, ExclusionAppeal input) {
         FamilyConference c = guards.lockVisible(id);
         guards.requireReferrerOrCoordinator(c, "record an appeal");
+        ETags.requireMatch(ifMatch, c.version);
         FamilyConferenceInvitee invitee = invitee(c, inviteeId);
         if (invitee.status != FamilyConferenceInvitee.Status.EXCLUDED) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "not-excluded",
@@ -104,9 +106,10 @@ public class InvitationService {
     }
 
     /** The referrer decides an appeal: the exclusion is upheld, or overturned and the person invited again. */
-    public FamilyConferenceView decideAppeal(UUID id, UUID inviteeId, ExclusionAppealDecision input) {
+    public FamilyConferenceView decideAppeal(UUID id, UUID inviteeId, String ifMatch, ExclusionAppealDecision input) {
         FamilyConference c = guards.lockVisible(id);
         guards.requireActor(c, FgcRules.Actor.REFERRER, "decide an appeal");
+        ETags.requireMatch(ifMatch, c.version);
         FamilyConferenceInvitee invitee = invitee(c, inviteeId);
         if (invitee.appealOutcome != FamilyConferenceInvitee.AppealOutcome.PENDING) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "no-pending-appeal",

@@ -5,6 +5,7 @@ import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Params;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
@@ -19,6 +20,7 @@ import cz.opora.referral.domain.ReferralRepository;
 import cz.opora.referral.domain.ReferralRules;
 import cz.opora.referral.domain.ReferralRules.Action;
 import cz.opora.referral.domain.ReferralStatus;
+import cz.opora.referral.domain.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -98,8 +100,20 @@ public class ReferralService {
         return view(r, now());
     }
 
+    /** The list's filters, each named in the problem when it is not a valid value; direction is required. */
     @Transactional
-    public Page<ReferralView> list(ReferralRepository.Filter filter, PageRequest page) {
+    public Page<ReferralView> list(String direction, String status, String urgency, String familyId, String overdue,
+                                   PageRequest page) {
+        ReferralRepository.Direction parsedDirection = Params.enumValue(ReferralRepository.Direction.class, direction, "direction");
+        if (parsedDirection == null) {
+            throw ProblemException.invalid("direction", "is required: INCOMING or OUTGOING");
+        }
+        return list(new ReferralRepository.Filter(parsedDirection, Params.enumValue(ReferralStatus.class, status, "status"),
+                Params.enumValue(Urgency.class, urgency, "urgency"), Params.uuid(familyId, "familyId"),
+                Boolean.TRUE.equals(Params.bool(overdue, "overdue"))), page);
+    }
+
+    private Page<ReferralView> list(ReferralRepository.Filter filter, PageRequest page) {
         String organization = caller.organization();
         Instant now = now();
         List<Referral> rows = referrals.page(organization, filter, page.afterTime(), page.afterId(), now, page.limit() + 1);
@@ -141,13 +155,13 @@ public class ReferralService {
     @Transactional
     public ReferralView send(UUID id, String ifMatch) {
         Referral r = lockForAction(id, Action.SEND);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
         basis.check(r, r.consentId, r.statutoryReference);
         Organization recipient = basis.recipient(r.recipientOrganization, r.senderOrganization);
         r.recipientType = recipient.type.name();
         r.recipientUsesOpora = recipient.usesOpora;
-        r.status = ReferralStatus.SENT;
+        r.status = ReferralRules.after(Action.SEND, r);
         r.sentAt = now;
         r.dueAt = deadlines.dueAt(r.urgency, now);
         r.updatedAt = now;
@@ -164,7 +178,7 @@ public class ReferralService {
     @Transactional
     public ReferralView accept(UUID id, String ifMatch, ReferralDecisions.Acceptance body) {
         Referral r = lockForAction(id, Action.ACCEPT);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         if (!basis.stillHolds(r)) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "basis-ended",
                     "This referral's basis no longer holds (the family's consent ended, or the sender no longer works "
@@ -172,7 +186,7 @@ public class ReferralService {
                             + "sender to resume it on a new basis.").with("currentStatus", r.status.name()));
         }
         Instant now = now();
-        r.status = ReferralStatus.ACCEPTED;
+        r.status = ReferralRules.after(Action.ACCEPT, r);
         r.answeredAt = now;
         r.acceptedAt = now;
         r.recipientWorkerName = r.recipientUsesOpora ? caller.displayName() : null;
@@ -188,9 +202,9 @@ public class ReferralService {
     @Transactional
     public ReferralView decline(UUID id, String ifMatch, ReferralDecisions.Decline body) {
         Referral r = lockForAction(id, Action.DECLINE);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
-        r.status = ReferralStatus.DECLINED;
+        r.status = ReferralRules.after(Action.DECLINE, r);
         r.answeredAt = now;
         r.statusReasonCode = body.reasonCode().name();
         r.statusNote = body.note();
@@ -206,9 +220,9 @@ public class ReferralService {
     @Transactional
     public ReferralView start(UUID id, String ifMatch) {
         Referral r = lockForAction(id, Action.START);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
-        r.status = ReferralStatus.IN_PROGRESS;
+        r.status = ReferralRules.after(Action.START, r);
         r.updatedAt = now;
         events.timeline(r, "in-progress", r.recipientOrganization + " started work on the referral from "
                 + r.senderOrganization, now);
@@ -219,9 +233,9 @@ public class ReferralService {
     @Transactional
     public ReferralView complete(UUID id, String ifMatch, ReferralDecisions.Completion body) {
         Referral r = lockForAction(id, Action.COMPLETE);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
-        r.status = ReferralStatus.COMPLETED;
+        r.status = ReferralRules.after(Action.COMPLETE, r);
         r.completedAt = now;
         r.outcome = body.outcome();
         r.outcomeReport = body.report();
@@ -238,9 +252,9 @@ public class ReferralService {
     @Transactional
     public ReferralView close(UUID id, String ifMatch) {
         Referral r = lockForAction(id, Action.CLOSE);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
-        r.status = ReferralStatus.CLOSED;
+        r.status = ReferralRules.after(Action.CLOSE, r);
         r.endedAt = now;
         r.updatedAt = now;
         events.timeline(r, "closed", r.senderOrganization + " closed the referral to " + r.recipientOrganization, now);
@@ -251,10 +265,10 @@ public class ReferralService {
     @Transactional
     public ReferralView withdraw(UUID id, String ifMatch, ReferralDecisions.Withdrawal body) {
         Referral r = lockForAction(id, Action.WITHDRAW);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
         boolean wasSent = r.sentAt != null;
-        r.status = ReferralStatus.WITHDRAWN;
+        r.status = ReferralRules.after(Action.WITHDRAW, r);
         r.suspendedFrom = null;
         r.statusNote = body == null ? null : body.note();
         r.endedAt = now;
@@ -273,10 +287,10 @@ public class ReferralService {
     @Transactional
     public ReferralView resume(UUID id, String ifMatch, ReferralDecisions.Resumption body) {
         Referral r = lockForAction(id, Action.RESUME);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         Instant now = now();
         basis.check(r, body.consentId(), body.statutoryReference());
-        ReferralStatus back = r.suspendedFrom;
+        ReferralStatus back = ReferralRules.after(Action.RESUME, r);
         r.status = back;
         r.suspendedFrom = null;
         r.statusReasonCode = null;
@@ -305,7 +319,7 @@ public class ReferralService {
                 ? "The family withdrew the consent this referral relied on."
                 : "The consent this referral relied on expired.";
         for (Referral r : referrals.lockOpenForConsent(ended.consentId())) {
-            suspend(r, reasonCode, note, ended.at());
+            suspend(r, reasonCode, note, ended.at(), true);
         }
     }
 
@@ -338,12 +352,16 @@ public class ReferralService {
         for (Referral onward : referrals.lockOpenSentBy(familyId, organization)) {
             if (!basis.stillHolds(onward)) {
                 suspend(onward, "SENDER_ACCESS_ENDED", "The sender no longer works with the family (or the children "
-                        + "named) on the referral it was given; this referral shares nothing until it is resumed.", at);
+                        + "named) on the referral it was given; this referral shares nothing until it is resumed.", at, false);
             }
         }
     }
 
-    private void suspend(Referral r, String reasonCode, String note, Instant at) {
+    /**
+     * {@code grantEndedWithConsent}: the referral's own consent ended, and family-service ended the recipient's grant
+     * with it; otherwise (the sender lost the family) the grant is revoked here.
+     */
+    private void suspend(Referral r, String reasonCode, String note, Instant at, boolean grantEndedWithConsent) {
         r.suspendedFrom = r.status;
         r.status = ReferralStatus.SUSPENDED;
         r.statusReasonCode = reasonCode;
@@ -351,7 +369,11 @@ public class ReferralService {
         r.updatedAt = at;
         if (r.sentAt != null) {
             events.publish(EventType.REFERRAL_SUSPENDED, r, at);
-            events.revokeAccess(r, at);
+            if (grantEndedWithConsent) {
+                events.forgetAccess(r);
+            } else {
+                events.revokeAccess(r, at);
+            }
             events.timeline(r, "suspended", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
                     + " suspended (" + reasonCode + ")", at);
         }
