@@ -2,6 +2,7 @@ package cz.opora.conference.domain;
 
 import cz.opora.conference.domain.FgcRules.Actor;
 import cz.opora.conference.domain.FgcRules.Step;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The family group conference's rules as a table: pure, no infrastructure. */
+@Tag("fast")
 class FgcRulesTest {
 
     static List<Step> possible(FgcStatus status) {

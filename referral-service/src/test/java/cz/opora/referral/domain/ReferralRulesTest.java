@@ -1,6 +1,7 @@
 package cz.opora.referral.domain;
 
 import cz.opora.referral.domain.ReferralRules.Action;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The referral's lifecycle as a table: pure rules, no infrastructure. */
+@Tag("fast")
 class ReferralRulesTest {
 
     static Referral referral(ReferralStatus status, boolean recipientUsesOpora) {
