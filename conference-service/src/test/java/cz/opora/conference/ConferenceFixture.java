@@ -11,6 +11,7 @@ import cz.opora.testing.FamilyEvents;
 import cz.opora.testing.FamilyEvents.Family;
 import cz.opora.testing.KafkaTestClient;
 import cz.opora.testing.SampleEvents;
+import cz.opora.testing.ReadBeforeWrite;
 import cz.opora.testing.Tokens;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,7 +36,12 @@ public final class ConferenceFixture {
     }
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).filter(ReadBeforeWrite.INSTANCE);
+    }
+
+    /** As {@link #as}, without reading the record first: the request sends only the If-Match the test gives it. */
+    public static RequestSpecification bare(String user) {
+        return given().noFilters().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
     }
 
     public static String prefix() {

@@ -8,6 +8,7 @@ import cz.opora.projection.FamilyProjection;
 import cz.opora.testing.FamilyEvents;
 import cz.opora.testing.FamilyEvents.Family;
 import cz.opora.testing.KafkaTestClient;
+import cz.opora.testing.ReadBeforeWrite;
 import cz.opora.testing.Tokens;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,7 +43,12 @@ public final class ReferralFixture {
     }
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).filter(ReadBeforeWrite.INSTANCE);
+    }
+
+    /** As {@link #as}, without reading the record first: the request sends only the If-Match the test gives it. */
+    public static RequestSpecification bare(String user) {
+        return given().noFilters().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
     }
 
     public static String prefix() {

@@ -127,6 +127,7 @@ class FamilyConferenceIT {
         String planId = at(Stack.Service.FAMILY, "ospod.novakova").get(plans).path("items.find { it.source == 'FAMILY_CONFERENCE' }.id");
         at(Stack.Service.FAMILY, "ospod.novakova").get(plans + "/" + planId).then().statusCode(200)
                 .body("familyAuthored", equalTo(true)).body("title", equalTo("Děti nejsou v noci samy"))
+                .body("ifItDoesNotWork", equalTo("Sejdeme se znovu."))
                 .body("goals.what", contains("Babička spí u dětí, když má maminka noční", "Maminka požádá o denní směny"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> at(Stack.Service.FAMILY, "ospod.novakova")
                 .get("/api/v1/families/" + familyId + "/timeline?limit=100").then().statusCode(200)

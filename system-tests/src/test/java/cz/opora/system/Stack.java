@@ -77,6 +77,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     private void start() {
         running = this;
+        // Referrals and conferences take If-Match on every change: the flows read before they write.
+        io.restassured.RestAssured.filters(cz.opora.testing.ReadBeforeWrite.INSTANCE);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "opora-stack-stop"));
         infra("up");
         for (Service service : Service.values()) {

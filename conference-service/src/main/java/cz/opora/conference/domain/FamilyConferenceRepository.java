@@ -50,4 +50,19 @@ public class FamilyConferenceRepository implements PanacheRepositoryBase<FamilyC
         return find("status = ?1 and (createdAt, id) > (?2, ?3) order by createdAt, id", FgcStatus.CONSENTED,
                 afterCreatedAt, afterId).page(0, limit).list();
     }
+
+    /** The conferences that rely on the family's consent {@code consentId}. */
+    public List<FamilyConference> relyingOn(UUID consentId) {
+        return list("consentId", consentId);
+    }
+
+    /** The families of these conferences, in one read, by id. */
+    public java.util.Map<UUID, cz.opora.projection.KnownFamily> families(List<UUID> familyIds) {
+        java.util.Map<UUID, cz.opora.projection.KnownFamily> families = new java.util.HashMap<>();
+        if (!familyIds.isEmpty()) {
+            getEntityManager().createQuery("from KnownFamily f where f.id in ?1", cz.opora.projection.KnownFamily.class)
+                    .setParameter(1, familyIds).getResultList().forEach(f -> families.put(f.id, f));
+        }
+        return families;
+    }
 }

@@ -5,10 +5,15 @@ import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Params;
 import cz.opora.common.security.Roles;
-import cz.opora.conference.service.CaseConferenceInputs;
+import cz.opora.conference.service.Cancellation;
+import cz.opora.conference.service.CaseConferenceFollowUp;
+import cz.opora.conference.service.CaseConferenceMinutes;
+import cz.opora.conference.service.CaseConferenceParticipantInput;
+import cz.opora.conference.service.CaseConferenceParticipantUpdate;
 import cz.opora.conference.service.CaseConferenceService;
+import cz.opora.conference.service.CaseConferenceTaskFollowUp;
 import cz.opora.conference.service.CaseConferenceView;
-import cz.opora.conference.service.FgcInputs;
+import cz.opora.conference.service.ConveneCaseConference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +52,7 @@ public class CaseConferenceResource {
     @Operation(summary = "Convene a case conference", description = "About a family your organization works with. "
             + "OSPOD may give a statutory reference; otherwise participants from other organizations see the family "
             + "only within its consent.")
-    public Response convene(@NotNull @Valid CaseConferenceInputs.Convene body, @Context UriInfo uri) {
+    public Response convene(@NotNull @Valid ConveneCaseConference body, @Context UriInfo uri) {
         CaseConferenceView view = conferences.convene(body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(ETags.of(view.version())).entity(view).build();
@@ -70,16 +75,17 @@ public class CaseConferenceResource {
     @POST
     @Path("{id}/participants")
     @Operation(summary = "Invite a participant", description = "Convener. WORKER of another organization: access to the family for the conference, within the family's consent.")
-    public Response addParticipant(@PathParam("id") UUID id, @NotNull @Valid CaseConferenceInputs.Participant body) {
-        return tagged(conferences.addParticipant(id, body));
+    public Response addParticipant(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @NotNull @Valid CaseConferenceParticipantInput body) {
+        return tagged(conferences.addParticipant(id, ifMatch, body));
     }
 
     @PUT
     @Path("{id}/participants/{participantId}")
     @Operation(summary = "Record a participant's invitation status", description = "Convener.")
     public Response updateParticipant(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
-                                      @NotNull @Valid CaseConferenceInputs.ParticipantUpdate body) {
-        return tagged(conferences.updateParticipant(id, participantId, body));
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid CaseConferenceParticipantUpdate body) {
+        return tagged(conferences.updateParticipant(id, participantId, ifMatch, body));
     }
 
     @POST
@@ -87,7 +93,7 @@ public class CaseConferenceResource {
     @Operation(summary = "Record the minutes: the conference was held", description = "Convener. The situation, the "
             + "child's view, each participant's view, decisions, tasks with owners and deadlines, the next meeting.")
     public Response minutes(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull @Valid CaseConferenceInputs.Minutes body) {
+                            @NotNull @Valid CaseConferenceMinutes body) {
         return tagged(conferences.recordMinutes(id, ifMatch, body));
     }
 
@@ -95,29 +101,30 @@ public class CaseConferenceResource {
     @Path("{id}/tasks/{taskId}")
     @Operation(summary = "Follow up a task", description = "Convener: DONE, NOT_DONE or OPEN, with a note.")
     public Response task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
-                         @NotNull @Valid CaseConferenceInputs.TaskFollowUp body) {
-        return tagged(conferences.followUpTask(id, taskId, body));
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid CaseConferenceTaskFollowUp body) {
+        return tagged(conferences.followUpTask(id, taskId, ifMatch, body));
     }
 
     @POST
     @Path("{id}/follow-up")
     @Operation(summary = "The next meeting followed the tasks up", description = "Convener; from HELD.")
-    public Response followUp(@PathParam("id") UUID id, @Valid CaseConferenceInputs.FollowUp body) {
-        return tagged(conferences.followUp(id, body));
+    public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseConferenceFollowUp body) {
+        return tagged(conferences.followUp(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/closure")
     @Operation(summary = "Close the case conference", description = "Convener; participants' access ends.")
-    public Response close(@PathParam("id") UUID id) {
-        return tagged(conferences.close(id));
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(conferences.close(id, ifMatch));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a planned case conference, with a reason", description = "Convener.")
-    public Response cancel(@PathParam("id") UUID id, @NotNull @Valid FgcInputs.Cancellation body) {
-        return tagged(conferences.cancel(id, body));
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid Cancellation body) {
+        return tagged(conferences.cancel(id, ifMatch, body));
     }
 
     private static Response tagged(CaseConferenceView view) {

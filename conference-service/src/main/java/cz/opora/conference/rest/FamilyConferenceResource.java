@@ -7,9 +7,26 @@ import cz.opora.common.rest.Params;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.security.Roles;
 import cz.opora.conference.domain.FgcStatus;
+import cz.opora.conference.service.Cancellation;
+import cz.opora.conference.service.ConferenceMeetingService;
+import cz.opora.conference.service.CoordinatorAssignment;
+import cz.opora.conference.service.CoordinatorCandidate;
+import cz.opora.conference.service.CoordinatorChoiceService;
+import cz.opora.conference.service.ExclusionAppeal;
+import cz.opora.conference.service.ExclusionAppealDecision;
+import cz.opora.conference.service.FamilyConferenceArrangements;
+import cz.opora.conference.service.FamilyConferenceContribution;
+import cz.opora.conference.service.FamilyConferenceInvitation;
+import cz.opora.conference.service.FamilyConferenceOffer;
 import cz.opora.conference.service.FamilyConferenceService;
 import cz.opora.conference.service.FamilyConferenceView;
-import cz.opora.conference.service.FgcInputs;
+import cz.opora.conference.service.FamilyDecision;
+import cz.opora.conference.service.FamilyPlanDecision;
+import cz.opora.conference.service.FamilyPlanInput;
+import cz.opora.conference.service.FamilyPlanService;
+import cz.opora.conference.service.InvitationAnswer;
+import cz.opora.conference.service.InvitationService;
+import cz.opora.conference.service.NoPlan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,8 +55,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * HTTP mapping of family group conferences; rules live in {@link FamilyConferenceService}. Every step answers the
- * conference as it is now, with its ETag; a step from the wrong state answers 409 naming {@code currentStatus}, a
+ * HTTP mapping of family group conferences; rules live in {@link FamilyConferenceService} and the services of its
+ * steps. Every step answers the conference as it is now, with its ETag; a step from the wrong state answers 409 naming {@code currentStatus}, a
  * step that belongs to another actor 403, a conference the caller's organization does not see 404.
  */
 @Path("/api/v1/family-conferences")
@@ -50,6 +67,14 @@ import java.util.UUID;
 public class FamilyConferenceResource {
     @Inject
     FamilyConferenceService conferences;
+    @Inject
+    CoordinatorChoiceService coordinatorChoice;
+    @Inject
+    InvitationService invitations;
+    @Inject
+    ConferenceMeetingService meeting;
+    @Inject
+    FamilyPlanService plans;
 
     @POST
     @RolesAllowed({Roles.OSPOD_WORKER, Roles.CASE_MANAGER})
@@ -57,7 +82,7 @@ public class FamilyConferenceResource {
             description = "The referrer states the concern, the question for the family and the bottom lines. The family decides next.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FamilyConferenceView.class)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response offer(@NotNull @Valid FgcInputs.Offer body, @Context UriInfo uri) {
+    public Response offer(@NotNull @Valid FamilyConferenceOffer body, @Context UriInfo uri) {
         FamilyConferenceView view = conferences.offer(body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(ETags.of(view.version())).entity(view).build();
@@ -91,7 +116,7 @@ public class FamilyConferenceResource {
     @Operation(summary = "Record the family's decision", description = "Referrer. An adult member consents (name the "
             + "FAMILY_CONFERENCE consent recorded in family-service) or declines; without consent nothing proceeds.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid FgcInputs.FamilyDecision body) {
+                           @NotNull @Valid FamilyDecision body) {
         return tagged(conferences.decideFamily(id, ifMatch, body));
     }
 
@@ -99,8 +124,8 @@ public class FamilyConferenceResource {
     @Path("{id}/coordinator-candidates")
     @Operation(summary = "Coordinators to choose from", description = "Whether each is independent of the family (and "
             + "why not) and matches the family's wishes for language and gender.")
-    public List<FamilyConferenceService.CoordinatorCandidate> candidates(@PathParam("id") UUID id) {
-        return conferences.candidates(id);
+    public List<CoordinatorCandidate> candidates(@PathParam("id") UUID id) {
+        return coordinatorChoice.candidates(id);
     }
 
     @PUT
@@ -111,90 +136,97 @@ public class FamilyConferenceResource {
             + "is refused: 409 coordinator-not-independent saying why.")
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid FgcInputs.Assignment body) {
-        return tagged(conferences.assignCoordinator(id, ifMatch, body));
+                           @NotNull @Valid CoordinatorAssignment body) {
+        return tagged(coordinatorChoice.assignCoordinator(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/invitees")
     @Operation(summary = "Invite someone from the family's network", description = "Coordinator, one by one.")
-    public Response invite(@PathParam("id") UUID id, @NotNull @Valid FgcInputs.Invitation body) {
-        return tagged(conferences.invite(id, body));
+    public Response invite(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyConferenceInvitation body) {
+        return tagged(invitations.invite(id, ifMatch, body));
     }
 
     @PUT
     @Path("{id}/invitees/{inviteeId}")
     @Operation(summary = "Record an invitee's answer, or exclude for safety", description = "Coordinator. EXCLUDED needs a reason.")
     public Response answer(@PathParam("id") UUID id, @PathParam("inviteeId") UUID inviteeId,
-                           @NotNull @Valid FgcInputs.Answer body) {
-        return tagged(conferences.answer(id, inviteeId, body));
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid InvitationAnswer body) {
+        return tagged(invitations.answer(id, inviteeId, ifMatch, body));
     }
 
     @POST
     @Path("{id}/invitees/{inviteeId}/appeal")
     @Operation(summary = "Record an excluded person's appeal", description = "Referrer or coordinator.")
     public Response appeal(@PathParam("id") UUID id, @PathParam("inviteeId") UUID inviteeId,
-                           @NotNull @Valid FgcInputs.Appeal body) {
-        return tagged(conferences.appeal(id, inviteeId, body));
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid ExclusionAppeal body) {
+        return tagged(invitations.appeal(id, inviteeId, ifMatch, body));
     }
 
     @POST
     @Path("{id}/invitees/{inviteeId}/appeal-decision")
     @Operation(summary = "Decide an appeal", description = "Referrer: UPHELD, or OVERTURNED (invited again).")
     public Response decideAppeal(@PathParam("id") UUID id, @PathParam("inviteeId") UUID inviteeId,
-                                 @NotNull @Valid FgcInputs.AppealDecision body) {
-        return tagged(conferences.decideAppeal(id, inviteeId, body));
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid ExclusionAppealDecision body) {
+        return tagged(invitations.decideAppeal(id, inviteeId, ifMatch, body));
     }
 
     @PUT
     @Path("{id}/arrangements")
     @Operation(summary = "Date, place, interpreter, childcare", description = "Coordinator; schedules the conference.")
     public Response arrange(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull @Valid FgcInputs.Arrangements body) {
-        return tagged(conferences.arrange(id, ifMatch, body));
+                            @NotNull @Valid FamilyConferenceArrangements body) {
+        return tagged(meeting.arrange(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/information-sharing")
     @Operation(summary = "Phase 1: information sharing begins", description = "Coordinator.")
-    public Response start(@PathParam("id") UUID id) {
-        return tagged(conferences.start(id));
+    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(meeting.start(id, ifMatch));
     }
 
     @POST
     @Path("{id}/contributions")
     @Operation(summary = "A professional's information and concerns", description = "Coordinator, during phase 1.")
-    public Response contribute(@PathParam("id") UUID id, @NotNull @Valid FgcInputs.Contribution body) {
-        return tagged(conferences.contribute(id, body));
+    public Response contribute(@PathParam("id") UUID id,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyConferenceContribution body) {
+        return tagged(meeting.contribute(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/private-family-time")
     @Operation(summary = "Phase 2: private family time begins", description = "Coordinator. Only its start and end are recorded, never its content.")
-    public Response privateTime(@PathParam("id") UUID id) {
-        return tagged(conferences.privateTime(id));
+    public Response privateTime(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(meeting.privateTime(id, ifMatch));
     }
 
     @POST
     @Path("{id}/plan-presentation")
     @Operation(summary = "Phase 3: private time ends; the family presents its plan", description = "Coordinator. The conference counts as held.")
-    public Response presentation(@PathParam("id") UUID id) {
-        return tagged(conferences.presentation(id));
+    public Response presentation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(meeting.presentation(id, ifMatch));
     }
 
     @PUT
     @Path("{id}/plan")
     @Operation(summary = "Record the family's plan as presented", description = "Coordinator; again, amended, after a "
             + "rejection. An accepted plan is changed only by a review conference (409).")
-    public Response plan(@PathParam("id") UUID id, @NotNull @Valid FgcInputs.PlanInput body) {
-        return tagged(conferences.presentPlan(id, body));
+    public Response plan(@PathParam("id") UUID id,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FamilyPlanInput body) {
+        return tagged(plans.presentPlan(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/no-plan")
     @Operation(summary = "Record that no plan was reached", description = "Coordinator; a valid outcome.")
-    public Response noPlan(@PathParam("id") UUID id, @NotNull @Valid FgcInputs.NoPlan body) {
-        return tagged(conferences.noPlan(id, body));
+    public Response noPlan(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid NoPlan body) {
+        return tagged(plans.noPlan(id, ifMatch, body));
     }
 
     @POST
@@ -202,15 +234,16 @@ public class FamilyConferenceResource {
     @Operation(summary = "Accept the plan, or reject it for the child's safety", description = "Referrer. REJECTED names "
             + "the bottom line left unmet and why. ACCEPTED sends the plan to family-service as the family's own.")
     public Response decidePlan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @NotNull @Valid FgcInputs.PlanDecision body) {
-        return tagged(conferences.decidePlan(id, ifMatch, body));
+                               @NotNull @Valid FamilyPlanDecision body) {
+        return tagged(plans.decidePlan(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/review")
     @Operation(summary = "Start a review conference of the accepted plan", description = "Referrer. Answers the new (review) conference.")
-    public Response review(@PathParam("id") UUID id, @Context UriInfo uri) {
-        FamilyConferenceView view = conferences.review(id);
+    public Response review(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
+        FamilyConferenceView view = plans.review(id, ifMatch);
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/family-conferences").path(view.id().toString()).build())
                 .tag(ETags.of(view.version())).entity(view).build();
     }
@@ -218,8 +251,9 @@ public class FamilyConferenceResource {
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel before the conference meets, with a reason", description = "Referrer.")
-    public Response cancel(@PathParam("id") UUID id, @NotNull @Valid FgcInputs.Cancellation body) {
-        return tagged(conferences.cancel(id, body));
+    public Response cancel(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Cancellation body) {
+        return tagged(conferences.cancel(id, ifMatch, body));
     }
 
     private static Response tagged(FamilyConferenceView view) {

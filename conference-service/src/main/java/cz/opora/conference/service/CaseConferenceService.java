@@ -8,6 +8,7 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.text.Texts;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.conference.domain.CaseConference;
 import cz.opora.conference.domain.CaseConferenceParticipant.Access;
@@ -67,16 +68,16 @@ public class CaseConferenceService {
     EntityManager em;
 
     @Transactional
-    public CaseConferenceView convene(CaseConferenceInputs.Convene input) {
+    public CaseConferenceView convene(ConveneCaseConference input) {
         String organization = caller.organization();
         KnownFamily family = partnerService.familyWorkedWithBy(input.familyId(), organization);
         String type = caller.organizationType().orElse("OTHER");
-        String statutory = FamilyConferenceService.blankToNull(input.statutoryReference());
+        String statutory = Texts.blankToNull(input.statutoryReference());
         if (statutory != null && !"OSPOD".equals(type)) {
             throw ProblemException.invalid("statutoryReference", "only OSPOD convenes on the statutory basis; "
                     + "other organizations share within the family's consent");
         }
-        Instant now = FamilyConferenceService.now();
+        Instant now = calendar.now();
         CaseConference c = new CaseConference();
         c.id = UUID.randomUUID();
         c.familyId = family.id;
@@ -136,7 +137,7 @@ public class CaseConferenceService {
 
     @Transactional
     public Page<CaseConferenceView> list(boolean upcoming, PageRequest page) {
-        List<CaseConference> rows = conferences.page(caller.organization(), upcoming, FamilyConferenceService.now(),
+        List<CaseConference> rows = conferences.page(caller.organization(), upcoming, calendar.now(),
                 page.afterTime(), page.afterId(), page.limit() + 1);
         List<CaseConference> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         Map<UUID, KnownFamily> families = new HashMap<>();
@@ -153,20 +154,20 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView addParticipant(UUID id, CaseConferenceInputs.Participant input) {
+    public CaseConferenceView addParticipant(UUID id, String ifMatch, CaseConferenceParticipantInput input) {
         CaseConference c = lockForConvener(id, "invite participants", EnumSet.of(CaseConference.Status.PLANNED,
-                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
         KnownFamily family = em.find(KnownFamily.class, c.familyId);
         CaseConferenceParticipant p = new CaseConferenceParticipant();
         p.id = UUID.randomUUID();
         p.conference = c;
         p.position = c.participants.size();
         p.kind = input.kind();
-        p.institution = FamilyConferenceService.blankToNull(input.institution());
-        p.role = FamilyConferenceService.blankToNull(input.role());
+        p.institution = Texts.blankToNull(input.institution());
+        p.role = Texts.blankToNull(input.role());
         p.invitation = CaseConferenceParticipant.Invitation.INVITED;
         p.access = Access.NOT_APPLICABLE;
-        Instant now = FamilyConferenceService.now();
+        Instant now = calendar.now();
         switch (input.kind()) {
             case FAMILY_MEMBER -> {
                 if (family == null) {
@@ -219,12 +220,12 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView updateParticipant(UUID id, UUID participantId, CaseConferenceInputs.ParticipantUpdate input) {
+    public CaseConferenceView updateParticipant(UUID id, UUID participantId, String ifMatch, CaseConferenceParticipantUpdate input) {
         CaseConference c = lockForConvener(id, "record invitations", EnumSet.of(CaseConference.Status.PLANNED,
-                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
+                CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
         CaseConferenceParticipant p = participant(c, participantId);
         p.invitation = input.invitation();
-        Instant now = FamilyConferenceService.now();
+        Instant now = calendar.now();
         boolean takesPart = p.invitation == CaseConferenceParticipant.Invitation.ACCEPTED
                 || p.invitation == CaseConferenceParticipant.Invitation.ATTENDED;
         if (takesPart && (p.access == Access.AWAITING_ACCEPTANCE || p.access == Access.NONE)) {
@@ -239,22 +240,21 @@ public class CaseConferenceService {
 
     /** The conference was held: the minutes in structure, the participants' views, the tasks agreed. */
     @Transactional
-    public CaseConferenceView recordMinutes(UUID id, String ifMatch, CaseConferenceInputs.Minutes input) {
-        CaseConference c = lockForConvener(id, "record the minutes", EnumSet.of(CaseConference.Status.PLANNED));
-        ETags.checkIfPresent(ifMatch, c.version);
-        Instant now = FamilyConferenceService.now();
+    public CaseConferenceView recordMinutes(UUID id, String ifMatch, CaseConferenceMinutes input) {
+        CaseConference c = lockForConvener(id, "record the minutes", EnumSet.of(CaseConference.Status.PLANNED), ifMatch);
+        Instant now = calendar.now();
         c.situation = input.situation().strip();
         c.childView = input.childView().strip();
         c.childPresent = input.childPresent();
         c.decisions = input.decisions().strip();
         c.nextMeetingAt = input.nextMeetingAt();
-        List<CaseConferenceInputs.View> views = input.views() == null ? List.of() : input.views();
+        List<ParticipantOpinion> views = input.views() == null ? List.of() : input.views();
         for (int i = 0; i < views.size(); i++) {
             participant(c, views.get(i).participantId(), "views[" + i + "].participantId").view = views.get(i).view().strip();
         }
-        List<CaseConferenceInputs.Task> tasks = input.tasks() == null ? List.of() : input.tasks();
+        List<CaseConferenceTaskInput> tasks = input.tasks() == null ? List.of() : input.tasks();
         for (int i = 0; i < tasks.size(); i++) {
-            CaseConferenceInputs.Task t = tasks.get(i);
+            CaseConferenceTaskInput t = tasks.get(i);
             participant(c, t.ownerParticipantId(), "tasks[" + i + "].ownerParticipantId");
             CaseConferenceTask task = new CaseConferenceTask();
             task.id = UUID.randomUUID();
@@ -277,23 +277,23 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView followUpTask(UUID id, UUID taskId, CaseConferenceInputs.TaskFollowUp input) {
+    public CaseConferenceView followUpTask(UUID id, UUID taskId, String ifMatch, CaseConferenceTaskFollowUp input) {
         CaseConference c = lockForConvener(id, "follow up tasks", EnumSet.of(CaseConference.Status.HELD,
-                CaseConference.Status.FOLLOW_UP));
+                CaseConference.Status.FOLLOW_UP), ifMatch);
         CaseConferenceTask task = c.tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The task"));
         task.status = input.status();
-        task.followUpNote = FamilyConferenceService.blankToNull(input.followUpNote());
-        c.updatedAt = FamilyConferenceService.now();
+        task.followUpNote = Texts.blankToNull(input.followUpNote());
+        c.updatedAt = calendar.now();
         audit.record("case-conference.task", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }
 
     /** The next meeting took place and followed the tasks up. */
     @Transactional
-    public CaseConferenceView followUp(UUID id, CaseConferenceInputs.FollowUp input) {
-        CaseConference c = lockForConvener(id, "record the follow-up", EnumSet.of(CaseConference.Status.HELD));
-        Instant now = FamilyConferenceService.now();
+    public CaseConferenceView followUp(UUID id, String ifMatch, CaseConferenceFollowUp input) {
+        CaseConference c = lockForConvener(id, "record the follow-up", EnumSet.of(CaseConference.Status.HELD), ifMatch);
+        Instant now = calendar.now();
         c.status = CaseConference.Status.FOLLOW_UP;
         c.nextMeetingAt = input == null ? null : input.nextMeetingAt();
         c.updatedAt = now;
@@ -303,9 +303,9 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView close(UUID id) {
-        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP));
-        Instant now = FamilyConferenceService.now();
+    public CaseConferenceView close(UUID id, String ifMatch) {
+        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
+        Instant now = calendar.now();
         c.status = CaseConference.Status.CLOSED;
         c.closedAt = now;
         c.updatedAt = now;
@@ -315,9 +315,9 @@ public class CaseConferenceService {
     }
 
     @Transactional
-    public CaseConferenceView cancel(UUID id, FgcInputs.Cancellation input) {
-        CaseConference c = lockForConvener(id, "cancel it", EnumSet.of(CaseConference.Status.PLANNED));
-        Instant now = FamilyConferenceService.now();
+    public CaseConferenceView cancel(UUID id, String ifMatch, Cancellation input) {
+        CaseConference c = lockForConvener(id, "cancel it", EnumSet.of(CaseConference.Status.PLANNED), ifMatch);
+        Instant now = calendar.now();
         c.status = CaseConference.Status.CANCELLED;
         c.cancelReason = input.reason().strip();
         c.updatedAt = now;
@@ -341,6 +341,13 @@ public class CaseConferenceService {
         if (p.access == Access.GRANTED || p.access == Access.AWAITING_ACCEPTANCE) {
             p.access = Access.ENDED;
         }
+    }
+
+    /** Locked for the convener from one of the states {@code from}, at the version the caller read (If-Match). */
+    private CaseConference lockForConvener(UUID id, String what, Set<CaseConference.Status> from, String ifMatch) {
+        CaseConference c = lockForConvener(id, what, from);
+        ETags.requireMatch(ifMatch, c.version);
+        return c;
     }
 
     private CaseConference lockForConvener(UUID id, String what, Set<CaseConference.Status> from) {

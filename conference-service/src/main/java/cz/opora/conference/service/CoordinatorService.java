@@ -5,6 +5,7 @@ import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.conference.domain.CoordinatorProfile;
 import cz.opora.conference.domain.CoordinatorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +29,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CoordinatorService {
+    @Inject
+    WorkCalendar calendar;
     @Inject
     CoordinatorRepository coordinators;
     @Inject
@@ -66,7 +68,7 @@ public class CoordinatorService {
             profile = new CoordinatorProfile();
             profile.id = UUID.randomUUID();
             profile.userSubject = caller.subject();
-            profile.createdAt = Instant.now();
+            profile.createdAt = calendar.now();
             write(profile, input);
             coordinators.persist(profile);
         } else {
@@ -82,7 +84,7 @@ public class CoordinatorService {
     public View register(Input input) {
         CoordinatorProfile profile = new CoordinatorProfile();
         profile.id = UUID.randomUUID();
-        profile.createdAt = Instant.now();
+        profile.createdAt = calendar.now();
         write(profile, input);
         coordinators.persist(profile);
         coordinators.flush();

@@ -3,6 +3,7 @@ package cz.opora.conference.service;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.conference.domain.CaseConference;
 import cz.opora.conference.domain.CaseConferenceRepository;
 import cz.opora.conference.domain.FamilyConference;
@@ -19,7 +20,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +27,8 @@ import java.util.UUID;
 /** After a conference, each participant may rate it (1 to 5) and comment, once; giving it again replaces it. */
 @ApplicationScoped
 public class FeedbackService {
+    @Inject
+    WorkCalendar calendar;
     static final EnumSet<FgcStatus> MET = EnumSet.of(FgcStatus.PLAN_PRESENTATION, FgcStatus.PLAN_PRESENTED,
             FgcStatus.PLAN_ACCEPTED, FgcStatus.PLAN_REJECTED, FgcStatus.NO_PLAN);
 
@@ -72,7 +74,7 @@ public class FeedbackService {
                         + "DO UPDATE SET rating = EXCLUDED.rating, comment = EXCLUDED.comment, given_at = EXCLUDED.given_at")
                 .setParameter(1, conferenceId).setParameter(2, caller.subject()).setParameter(3, organization)
                 .setParameter(4, familyId).setParameter(5, kind).setParameter(6, input.rating())
-                .setParameter(7, input.comment() == null ? null : input.comment().strip()).setParameter(8, Instant.now())
+                .setParameter(7, input.comment() == null ? null : input.comment().strip()).setParameter(8, calendar.now())
                 .executeUpdate();
         return input;
     }

@@ -1,10 +1,11 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.rest.ProblemException;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.conference.domain.FamilyPartner;
 import cz.opora.conference.domain.FamilyPartnerRepository;
 import cz.opora.events.referral.ReferralEvent;
-import cz.opora.common.rest.ProblemException;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownFamily;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +25,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PartnerService {
+    @Inject
+    WorkCalendar calendar;
     static final Set<String> OPEN = Set.of("SENT", "ACCEPTED", "IN_PROGRESS", "SUSPENDED");
 
     @Inject
@@ -45,11 +47,11 @@ public class PartnerService {
                 partner.organization = organization;
                 partner.familyId = event.familyId();
                 partner.open = open;
-                partner.updatedAt = Instant.now();
+                partner.updatedAt = calendar.now();
                 partners.persist(partner);
             } else {
                 partner.open = open;
-                partner.updatedAt = Instant.now();
+                partner.updatedAt = calendar.now();
             }
         }
         audit.recordSystem(consumer, "partner.project", "family", List.of(event.familyId()), "kafka:referral-events");

@@ -170,6 +170,8 @@ class FamilyConferenceResourceTest {
         assertThat(accepted.at("/goals/0/what").asText()).isEqualTo("Babička hlídá kluky každý večer");
         assertThat(accepted.at("/goals/0/steps/0/whoMemberId").asText()).isEqualTo(family.parentId().toString());
         assertThat(accepted.at("/goals/1/steps/0/whoName").asText()).isEqualTo("pan Dušek");
+        assertThat(accepted.at("/ifItDoesNotWork").asText()).as("the family's own fallback travels with its plan")
+                .isEqualTo("Sejdeme se znovu.");
         assertThat(events.toString()).as("no private family time content, concerns or reasons in events")
                 .doesNotContain("Friday").doesNotContain("tired");
 
@@ -205,7 +207,9 @@ class FamilyConferenceResourceTest {
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() ->
                 "CANCELLED".equals(as("ospod.novakova").get(FGC + "/" + id).path("status")));
         as("ospod.novakova").get(FGC + "/" + id).then().body("cancelReason", containsString("withdrew its consent"));
-        assertThat(ConferenceFixture.events(family, 2, "cz.opora.access.revoked", "cz.opora.conference.cancelled")).hasSize(2);
+        // The coordinator's grant relied on that consent: family-service ended it with the consent, nothing goes back.
+        assertThat(ConferenceFixture.events(family, 1, "cz.opora.access.revoked", "cz.opora.conference.cancelled"))
+                .extracting(e -> e.get("type").asText()).containsExactly("cz.opora.conference.cancelled");
     }
 
     @Test

@@ -52,6 +52,9 @@ public class Plan {
     public String title;
     @Column(name = "review_date")
     public LocalDate reviewDate;
+    /** A family conference's plan: what the family will do if it does not work, in its own words. */
+    @Column(name = "if_it_does_not_work")
+    public String ifItDoesNotWork;
     @Column(nullable = false)
     public int revision;
     @Column(name = "agreed_at", nullable = false)

@@ -135,6 +135,7 @@ public class PlanService {
         }
         plan.title = event.title();
         plan.reviewDate = event.reviewDate();
+        plan.ifItDoesNotWork = event.ifItDoesNotWork();
         plan.agreedAt = event.agreedAt();
         plan.agreedBy = "family";
         plan.updatedAt = calendar.now();

@@ -14,7 +14,8 @@ import java.util.UUID;
 @Schema(name = "Plan")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanView(UUID id, Plan.Source source, boolean familyAuthored, String sourceReference, String title,
-                       LocalDate reviewDate, int revision, Instant agreedAt, Instant updatedAt, List<Goal> goals,
+                       LocalDate reviewDate, @Schema(description = "A family conference's plan: what the family "
+                               + "will do if it does not work") String ifItDoesNotWork, int revision, Instant agreedAt, Instant updatedAt, List<Goal> goals,
                        @JsonIgnore @Schema(hidden = true) long version) {
 
     @Schema(name = "Goal")
@@ -27,7 +28,7 @@ public record PlanView(UUID id, Plan.Source source, boolean familyAuthored, Stri
     }
 
     static PlanView full(Plan p) {
-        return new PlanView(p.id, p.source, p.familyAuthored, p.sourceReference, p.title, p.reviewDate, p.revision,
+        return new PlanView(p.id, p.source, p.familyAuthored, p.sourceReference, p.title, p.reviewDate, p.ifItDoesNotWork, p.revision,
                 p.agreedAt, p.updatedAt, p.goals.stream().map(g -> new Goal(g.id, g.what, g.progressIndicator, g.status,
                         g.progressNote, g.fromFactorId, g.steps.stream().map(s -> new Step(s.id, s.what,
                                 new PlanInput.Who(s.whoKind, s.whoId, s.whoName), s.dueDate, s.status)).toList())).toList(),
@@ -35,7 +36,7 @@ public record PlanView(UUID id, Plan.Source source, boolean familyAuthored, Stri
     }
 
     static PlanView summary(Plan p) {
-        return new PlanView(p.id, p.source, p.familyAuthored, p.sourceReference, p.title, p.reviewDate, p.revision,
+        return new PlanView(p.id, p.source, p.familyAuthored, p.sourceReference, p.title, p.reviewDate, p.ifItDoesNotWork, p.revision,
                 p.agreedAt, p.updatedAt, null, p.version);
     }
 }

@@ -94,6 +94,7 @@ class PartnerEventsTest {
         String plan = plans + "/" + as("sas.kralova").get(plans).path("items[0].id");
         Response read = as("sas.kralova").get(plan);
         read.then().statusCode(200).body("familyAuthored", equalTo(true))
+                .body("ifItDoesNotWork", equalTo("Sejdeme se znovu a zavoláme paní Novákové z OSPOD."))
                 .body("goals[0].steps.who.kind", contains("MEMBER", "NETWORK"))
                 .body("goals[0].steps.who.name", contains("Jana Nováková", "babička Marie"));
         as("sas.dvorak").header("If-Match", "\"0\"").body("""

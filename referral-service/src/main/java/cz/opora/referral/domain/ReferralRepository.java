@@ -1,5 +1,6 @@
 package cz.opora.referral.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +26,18 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     public Optional<Referral> findVisible(UUID id, String organization) {
-        return find("id = ?1 and (senderOrganization = ?2 or (recipientOrganization = ?2 and sentAt is not null))",
-                id, organization).singleResultOptional();
+        return visible(id, organization).singleResultOptional();
     }
 
     /** As {@link #findVisible}, locked for a transition (concurrent transitions queue instead of failing late). */
     public Optional<Referral> lockVisible(UUID id, String organization) {
+        return visible(id, organization).withLock(LockModeType.PESSIMISTIC_WRITE).singleResultOptional();
+    }
+
+    /** The referral, if the organization sends it, or receives it once sent. */
+    private PanacheQuery<Referral> visible(UUID id, String organization) {
         return find("id = ?1 and (senderOrganization = ?2 or (recipientOrganization = ?2 and sentAt is not null))",
-                id, organization).withLock(LockModeType.PESSIMISTIC_WRITE).singleResultOptional();
+                id, organization);
     }
 
     public List<Referral> page(String organization, Filter filter, Instant afterCreatedAt, UUID afterId, Instant now,

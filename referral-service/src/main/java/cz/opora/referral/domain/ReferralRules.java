@@ -71,6 +71,14 @@ public final class ReferralRules {
     }
 
     /**
+     * The state the action moves the referral to: the action's own, or for RESUME the state the referral was
+     * suspended from. Every transition of the service sets the status from here.
+     */
+    public static ReferralStatus after(Action action, Referral referral) {
+        return action == Action.RESUME ? referral.suspendedFrom : action.to;
+    }
+
+    /**
      * Whether an organization may take the action on this referral. The recipient's actions on a referral to an
      * organization outside Opora are taken by the sender, who records the answer it was given.
      */

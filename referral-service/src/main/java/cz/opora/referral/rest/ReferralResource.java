@@ -5,11 +5,7 @@ import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Params;
 import cz.opora.common.rest.Problem;
-import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Roles;
-import cz.opora.referral.domain.ReferralRepository;
-import cz.opora.referral.domain.ReferralStatus;
-import cz.opora.referral.domain.Urgency;
 import cz.opora.referral.service.ReferralDecisions;
 import cz.opora.referral.service.ReferralInput;
 import cz.opora.referral.service.ReferralService;
@@ -49,7 +45,7 @@ import java.util.UUID;
 @Tag(name = "Referrals", description = "Referrals of a family, or some of its children, between organizations")
 @RolesAllowed({Roles.OSPOD_WORKER, Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR})
 public class ReferralResource {
-    private static final String IF_MATCH_OPTIONAL = " If-Match is optional: when sent, it must be the current ETag.";
+    private static final String IF_MATCH_REQUIRED = " If-Match required: the current ETag (428 without, 412 when stale).";
 
     @Inject
     ReferralService referrals;
@@ -82,14 +78,7 @@ public class ReferralResource {
             @QueryParam("familyId") String familyId,
             @Parameter(description = "true: only those sent, unanswered and past their deadline") @QueryParam("overdue") String overdue,
             @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        ReferralRepository.Direction parsedDirection = Params.enumValue(ReferralRepository.Direction.class, direction, "direction");
-        if (parsedDirection == null) {
-            throw ProblemException.invalid("direction", "is required: INCOMING or OUTGOING");
-        }
-        ReferralRepository.Filter filter = new ReferralRepository.Filter(parsedDirection,
-                Params.enumValue(ReferralStatus.class, status, "status"), Params.enumValue(Urgency.class, urgency, "urgency"),
-                Params.uuid(familyId, "familyId"), Boolean.TRUE.equals(Params.bool(overdue, "overdue")));
-        return referrals.list(filter, PageRequest.of(limit, after));
+        return referrals.list(direction, status, urgency, familyId, overdue, PageRequest.of(limit, after));
     }
 
     @GET
@@ -132,7 +121,7 @@ public class ReferralResource {
     @Path("{id}/sending")
     @Operation(summary = "Send a draft", description = "Sender only. The basis is checked again; the response deadline "
             + "is set from the urgency. The recipient sees the referral from now, the family only once it accepts."
-            + IF_MATCH_OPTIONAL)
+            + IF_MATCH_REQUIRED)
     @APIResponse(responseCode = "409", description = "Not a draft; the problem names the current state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -142,7 +131,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/acceptance")
     @Operation(summary = "Accept a referral", description = "Recipient only (for a recipient outside Opora, the sender "
-            + "records its answer). Gives the recipient access to the family within the referral's basis." + IF_MATCH_OPTIONAL)
+            + "records its answer). Gives the recipient access to the family within the referral's basis." + IF_MATCH_REQUIRED)
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid ReferralDecisions.Acceptance body) {
         return withTag(referrals.accept(id, ifMatch, body));
@@ -150,7 +139,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/decline")
-    @Operation(summary = "Decline a referral, with a reason", description = "Recipient only." + IF_MATCH_OPTIONAL)
+    @Operation(summary = "Decline a referral, with a reason", description = "Recipient only." + IF_MATCH_REQUIRED)
     public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ReferralDecisions.Decline body) {
         return withTag(referrals.decline(id, ifMatch, body));
@@ -159,7 +148,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/start")
     @Operation(summary = "Record that work with the family started", description = "Recipient only; from ACCEPTED."
-            + IF_MATCH_OPTIONAL)
+            + IF_MATCH_REQUIRED)
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(referrals.start(id, ifMatch));
     }
@@ -167,7 +156,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/completion")
     @Operation(summary = "Complete a referral with an outcome report to the sender",
-            description = "Recipient only; ends its access to the family." + IF_MATCH_OPTIONAL)
+            description = "Recipient only; ends its access to the family." + IF_MATCH_REQUIRED)
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid ReferralDecisions.Completion body) {
         return withTag(referrals.complete(id, ifMatch, body));
@@ -175,7 +164,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/closure")
-    @Operation(summary = "Close a completed or declined referral", description = "Sender only." + IF_MATCH_OPTIONAL)
+    @Operation(summary = "Close a completed or declined referral", description = "Sender only." + IF_MATCH_REQUIRED)
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(referrals.close(id, ifMatch));
     }
@@ -183,7 +172,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw a referral", description = "Sender only, until it is completed; ends the recipient's "
-            + "access." + IF_MATCH_OPTIONAL)
+            + "access." + IF_MATCH_REQUIRED)
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid ReferralDecisions.Withdrawal body) {
         return withTag(referrals.withdraw(id, ifMatch, body));
@@ -193,7 +182,7 @@ public class ReferralResource {
     @Path("{id}/resumption")
     @Operation(summary = "Resume a suspended referral on a new basis",
             description = "Sender only. It returns to the state it was suspended in; an accepted one gives the recipient "
-                    + "access again, within the new consent." + IF_MATCH_OPTIONAL)
+                    + "access again, within the new consent." + IF_MATCH_REQUIRED)
     public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ReferralDecisions.Resumption body) {
         return withTag(referrals.resume(id, ifMatch, body));

@@ -9,6 +9,7 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.Params;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.events.OrganizationType;
 import cz.opora.events.directory.DirectoryEntrySaved;
@@ -20,8 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.text.Normalizer;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +30,8 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class DirectoryService {
+    @Inject
+    WorkCalendar calendar;
     @Inject
     OrganizationRepository organizations;
     @Inject
@@ -69,7 +70,7 @@ public class DirectoryService {
             ETags.requireMatch(ifMatch, existing.version);
         } else {
             organization.id = id;
-            organization.createdAt = now();
+            organization.createdAt = calendar.now();
             organization.usesOpora = true;
             organization.managedBy = own;
         }
@@ -85,7 +86,7 @@ public class DirectoryService {
     public OrganizationView registerExternal(OrganizationInput input) {
         Organization organization = new Organization();
         organization.id = uniqueSlug(input.name());
-        organization.createdAt = now();
+        organization.createdAt = calendar.now();
         organization.usesOpora = false;
         organization.managedBy = caller.organization();
         write(organization, input);
@@ -168,7 +169,7 @@ public class DirectoryService {
         o.phone = input.phone();
         o.address = input.address();
         o.website = input.website();
-        o.updatedAt = now();
+        o.updatedAt = calendar.now();
     }
 
     private String uniqueSlug(String name) {
@@ -186,7 +187,4 @@ public class DirectoryService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

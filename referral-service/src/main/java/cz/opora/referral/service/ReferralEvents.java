@@ -54,6 +54,14 @@ public class ReferralEvents {
         r.grantId = null;
     }
 
+    /**
+     * The consent the recipient's access relied on ended: family-service ended the grant itself, in the transaction
+     * that withdrew or expired the consent (before this service heard of it), so nothing is sent back.
+     */
+    public void forgetAccess(Referral r) {
+        r.grantId = null;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void timeline(Referral r, String what, String summary, Instant at) {
         notices.activity(Topics.REFERRAL, r.familyId, "referral." + what, summary, "referral", r.id, at);

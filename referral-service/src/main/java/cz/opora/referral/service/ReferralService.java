@@ -5,6 +5,7 @@ import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Params;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
@@ -20,6 +21,7 @@ import cz.opora.referral.domain.ReferralRepository;
 import cz.opora.referral.domain.ReferralRules.Action;
 import cz.opora.referral.domain.ReferralRules;
 import cz.opora.referral.domain.ReferralStatus;
+import cz.opora.referral.domain.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,7 +29,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public class ReferralService {
     @Transactional
     public ReferralView create(ReferralInput input) {
         String organization = caller.organization();
-        Instant now = now();
+        Instant now = calendar.now();
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.senderOrganization = organization;
@@ -86,7 +87,7 @@ public class ReferralService {
         Referral r = lockForAction(id, Action.EDIT);
         ETags.requireMatch(ifMatch, r.version);
         apply(r, input);
-        r.updatedAt = now();
+        r.updatedAt = calendar.now();
         audit.record("referral.update", RESOURCE, List.of(r.familyId));
         return flushedView(r);
     }
@@ -96,13 +97,25 @@ public class ReferralService {
         Referral r = referrals.findVisible(id, caller.organization())
                 .orElseThrow(() -> ProblemException.notFound("The referral"));
         audit.record("referral.read", RESOURCE, List.of(r.familyId));
-        return view(r, now());
+        return view(r, calendar.now());
     }
 
+    /** The list's filters, each named in the problem when it is not a valid value; direction is required. */
     @Transactional
-    public Page<ReferralView> list(ReferralRepository.Filter filter, PageRequest page) {
+    public Page<ReferralView> list(String direction, String status, String urgency, String familyId, String overdue,
+                                   PageRequest page) {
+        ReferralRepository.Direction parsedDirection = Params.enumValue(ReferralRepository.Direction.class, direction, "direction");
+        if (parsedDirection == null) {
+            throw ProblemException.invalid("direction", "is required: INCOMING or OUTGOING");
+        }
+        return list(new ReferralRepository.Filter(parsedDirection, Params.enumValue(ReferralStatus.class, status, "status"),
+                Params.enumValue(Urgency.class, urgency, "urgency"), Params.uuid(familyId, "familyId"),
+                Boolean.TRUE.equals(Params.bool(overdue, "overdue"))), page);
+    }
+
+    private Page<ReferralView> list(ReferralRepository.Filter filter, PageRequest page) {
         String organization = caller.organization();
-        Instant now = now();
+        Instant now = calendar.now();
         List<Referral> rows = referrals.page(organization, filter, page.afterTime(), page.afterId(), now, page.limit() + 1);
         List<Referral> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         Map<UUID, KnownFamily> families = basis.families(shown.stream().map(r -> r.familyId).distinct().toList());
@@ -118,7 +131,7 @@ public class ReferralService {
     @Transactional
     public Counts counts() {
         String organization = caller.organization();
-        Instant now = now();
+        Instant now = calendar.now();
         return new Counts(side(organization, ReferralRepository.Direction.INCOMING, now),
                 side(organization, ReferralRepository.Direction.OUTGOING, now));
     }
@@ -142,13 +155,13 @@ public class ReferralService {
     @Transactional
     public ReferralView send(UUID id, String ifMatch) {
         Referral r = lockForAction(id, Action.SEND);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
         basis.check(r, r.consentId, r.statutoryReference);
         Organization recipient = basis.recipient(r.recipientOrganization, r.senderOrganization);
         r.recipientType = recipient.type.name();
         r.recipientUsesOpora = recipient.usesOpora;
-        r.status = ReferralStatus.SENT;
+        r.status = ReferralRules.after(Action.SEND, r);
         r.sentAt = now;
         r.dueAt = deadlines.dueAt(r.urgency, now);
         r.updatedAt = now;
@@ -165,15 +178,15 @@ public class ReferralService {
     @Transactional
     public ReferralView accept(UUID id, String ifMatch, ReferralDecisions.Acceptance body) {
         Referral r = lockForAction(id, Action.ACCEPT);
-        ETags.checkIfPresent(ifMatch, r.version);
+        ETags.requireMatch(ifMatch, r.version);
         if (!basis.stillHolds(r)) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "basis-ended",
                     "This referral's basis no longer holds (the family's consent ended, or the sender no longer works "
                             + "with the family or the children named); it cannot be accepted. Decline it, or ask the "
                             + "sender to resume it on a new basis.").with("currentStatus", r.status.name()));
         }
-        Instant now = now();
-        r.status = ReferralStatus.ACCEPTED;
+        Instant now = calendar.now();
+        r.status = ReferralRules.after(Action.ACCEPT, r);
         r.answeredAt = now;
         r.acceptedAt = now;
         r.recipientWorkerName = r.recipientUsesOpora ? caller.displayName() : null;
@@ -189,9 +202,9 @@ public class ReferralService {
     @Transactional
     public ReferralView decline(UUID id, String ifMatch, ReferralDecisions.Decline body) {
         Referral r = lockForAction(id, Action.DECLINE);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
-        r.status = ReferralStatus.DECLINED;
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
+        r.status = ReferralRules.after(Action.DECLINE, r);
         r.answeredAt = now;
         r.statusReasonCode = body.reasonCode().name();
         r.statusNote = body.note();
@@ -207,9 +220,9 @@ public class ReferralService {
     @Transactional
     public ReferralView start(UUID id, String ifMatch) {
         Referral r = lockForAction(id, Action.START);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
-        r.status = ReferralStatus.IN_PROGRESS;
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
+        r.status = ReferralRules.after(Action.START, r);
         r.updatedAt = now;
         events.timeline(r, "in-progress", r.recipientOrganization + " started work on the referral from "
                 + r.senderOrganization, now);
@@ -220,9 +233,9 @@ public class ReferralService {
     @Transactional
     public ReferralView complete(UUID id, String ifMatch, ReferralDecisions.Completion body) {
         Referral r = lockForAction(id, Action.COMPLETE);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
-        r.status = ReferralStatus.COMPLETED;
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
+        r.status = ReferralRules.after(Action.COMPLETE, r);
         r.completedAt = now;
         r.outcome = body.outcome();
         r.outcomeReport = body.report();
@@ -239,9 +252,9 @@ public class ReferralService {
     @Transactional
     public ReferralView close(UUID id, String ifMatch) {
         Referral r = lockForAction(id, Action.CLOSE);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
-        r.status = ReferralStatus.CLOSED;
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
+        r.status = ReferralRules.after(Action.CLOSE, r);
         r.endedAt = now;
         r.updatedAt = now;
         events.timeline(r, "closed", r.senderOrganization + " closed the referral to " + r.recipientOrganization, now);
@@ -252,10 +265,10 @@ public class ReferralService {
     @Transactional
     public ReferralView withdraw(UUID id, String ifMatch, ReferralDecisions.Withdrawal body) {
         Referral r = lockForAction(id, Action.WITHDRAW);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
         boolean wasSent = r.sentAt != null;
-        r.status = ReferralStatus.WITHDRAWN;
+        r.status = ReferralRules.after(Action.WITHDRAW, r);
         r.suspendedFrom = null;
         r.statusNote = body == null ? null : body.note();
         r.endedAt = now;
@@ -274,10 +287,10 @@ public class ReferralService {
     @Transactional
     public ReferralView resume(UUID id, String ifMatch, ReferralDecisions.Resumption body) {
         Referral r = lockForAction(id, Action.RESUME);
-        ETags.checkIfPresent(ifMatch, r.version);
-        Instant now = now();
+        ETags.requireMatch(ifMatch, r.version);
+        Instant now = calendar.now();
         basis.check(r, body.consentId(), body.statutoryReference());
-        ReferralStatus back = r.suspendedFrom;
+        ReferralStatus back = ReferralRules.after(Action.RESUME, r);
         r.status = back;
         r.suspendedFrom = null;
         r.statusReasonCode = null;
@@ -306,7 +319,7 @@ public class ReferralService {
                 ? "The family withdrew the consent this referral relied on."
                 : "The consent this referral relied on expired.";
         for (Referral r : referrals.lockOpenForConsent(ended.consentId())) {
-            suspend(r, reasonCode, note, ended.at());
+            suspend(r, reasonCode, note, ended.at(), true);
         }
     }
 
@@ -339,12 +352,16 @@ public class ReferralService {
         for (Referral onward : referrals.lockOpenSentBy(familyId, organization)) {
             if (!basis.stillHolds(onward)) {
                 suspend(onward, "SENDER_ACCESS_ENDED", "The sender no longer works with the family (or the children "
-                        + "named) on the referral it was given; this referral shares nothing until it is resumed.", at);
+                        + "named) on the referral it was given; this referral shares nothing until it is resumed.", at, false);
             }
         }
     }
 
-    private void suspend(Referral r, String reasonCode, String note, Instant at) {
+    /**
+     * {@code grantEndedWithConsent}: the referral's own consent ended, and family-service ended the recipient's grant
+     * with it; otherwise (the sender lost the family) the grant is revoked here.
+     */
+    private void suspend(Referral r, String reasonCode, String note, Instant at, boolean grantEndedWithConsent) {
         r.suspendedFrom = r.status;
         r.status = ReferralStatus.SUSPENDED;
         r.statusReasonCode = reasonCode;
@@ -352,7 +369,11 @@ public class ReferralService {
         r.updatedAt = at;
         if (r.sentAt != null) {
             events.publish(EventType.REFERRAL_SUSPENDED, r, at);
-            events.revokeAccess(r, at);
+            if (grantEndedWithConsent) {
+                events.forgetAccess(r);
+            } else {
+                events.revokeAccess(r, at);
+            }
             events.timeline(r, "suspended", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
                     + " suspended (" + reasonCode + ")", at);
         }
@@ -364,7 +385,7 @@ public class ReferralService {
     /** Marks up to {@code limit} unanswered referrals past their deadline overdue and publishes it; for the job. */
     @Transactional
     public int markOverdue(int limit) {
-        Instant now = now();
+        Instant now = calendar.now();
         List<Referral> due = referrals.lockNewlyOverdue(now, limit);
         for (Referral r : due) {
             r.overdueAt = now;
@@ -428,7 +449,7 @@ public class ReferralService {
 
     private ReferralView flushedView(Referral r) {
         referrals.flush();
-        return view(r, now());
+        return view(r, calendar.now());
     }
 
     private ReferralView view(Referral r, Instant now) {
@@ -443,7 +464,4 @@ public class ReferralService {
         return organizations.names(ids);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

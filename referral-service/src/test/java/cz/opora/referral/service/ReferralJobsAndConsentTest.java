@@ -86,10 +86,12 @@ class ReferralJobsAndConsentTest {
         }
         as(NZDM.worker()).body("{}").post(REFERRALS + "/" + accepted + "/start").then().statusCode(409)
                 .body("currentStatus", equalTo("SUSPENDED"));
-        List<JsonNode> events = ReferralFixture.referralEvents(family, 3, "cz.opora.referral.suspended",
-                "cz.opora.access.revoked");
-        assertThat(events).extracting(e -> e.get("type").asText()).containsExactlyInAnyOrder(
-                "cz.opora.referral.suspended", "cz.opora.referral.suspended", "cz.opora.access.revoked");
+        List<JsonNode> events = ReferralFixture.referralEvents(family, 2, "cz.opora.referral.suspended");
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(
+                "cz.opora.referral.suspended", "cz.opora.referral.suspended");
+        // family-service ended NZDM's grant itself when the consent was withdrawn: no access.revoked goes back for it.
+        assertThat(ReferralFixture.outboxTypes(family)).as("no round trip for a grant the consent's end already ended")
+                .doesNotContain("cz.opora.access.revoked");
 
         as(SAS_JIH.worker()).body("{\"consentId\": \"" + consent + "\"}").post(REFERRALS + "/" + accepted + "/resumption")
                 .then().statusCode(400).body("errors[0].field", equalTo("consentId"));
