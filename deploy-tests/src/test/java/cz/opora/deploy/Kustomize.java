@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Kustomize {
     static final ObjectMapper YAML = new YAMLMapper();
+    /** Kinds kustomize's namespace transformer leaves alone. */
+    static final java.util.Set<String> CLUSTER_SCOPED = java.util.Set.of("Namespace");
 
     private Kustomize() {
     }
@@ -49,7 +51,8 @@ final class Kustomize {
                     r.with("metadata").with("labels").put(e.getKey(), e.getValue().asText())));
         }
         if (k.has("namespace")) {
-            resources.forEach(r -> r.with("metadata").put("namespace", k.get("namespace").asText()));
+            resources.stream().filter(r -> !CLUSTER_SCOPED.contains(r.path("kind").asText()))
+                    .forEach(r -> r.with("metadata").put("namespace", k.get("namespace").asText()));
         }
         for (JsonNode image : k.withArray("images")) {
             resources.forEach(r -> r.findParents("image").forEach(p -> {

@@ -74,6 +74,11 @@ public class OutboxRelay {
     Optional<String> saslMechanism;
     @ConfigProperty(name = "kafka.sasl.jaas.config")
     Optional<String> saslJaasConfig;
+    /** The broker's CA (Strimzi's cluster CA as PEM on Kubernetes), as the Kafka connector also reads it. */
+    @ConfigProperty(name = "kafka.ssl.truststore.type")
+    Optional<String> truststoreType;
+    @ConfigProperty(name = "kafka.ssl.truststore.location")
+    Optional<String> truststoreLocation;
     @Inject
     OutboxConfig outboxConfig;
     @Inject
@@ -281,6 +286,8 @@ public class OutboxRelay {
             securityProtocol.ifPresent(v -> config.put("security.protocol", v));
             saslMechanism.ifPresent(v -> config.put("sasl.mechanism", v));
             saslJaasConfig.ifPresent(v -> config.put("sasl.jaas.config", v));
+            truststoreType.ifPresent(v -> config.put("ssl.truststore.type", v));
+            truststoreLocation.ifPresent(v -> config.put("ssl.truststore.location", v));
             producer = new KafkaProducer<>(config);
         }
         return producer;
