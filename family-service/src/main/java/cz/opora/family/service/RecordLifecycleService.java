@@ -16,6 +16,7 @@ import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.events.family.FamilyAnonymised;
 import cz.opora.events.family.FamilyErased;
+import cz.opora.family.config.RetentionConfig;
 import cz.opora.family.domain.ErasureGround;
 import cz.opora.family.domain.ErasureRequest;
 import cz.opora.family.domain.Family;
@@ -28,12 +29,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -66,8 +64,8 @@ public class RecordLifecycleService {
     Timeline timeline;
 
     /** How long a closed family's data is kept before anonymisation (check the organization's filing rules). */
-    @ConfigProperty(name = "opora.retention.closed-family", defaultValue = "P10Y")
-    Period retention;
+    @Inject
+    RetentionConfig retentionConfig;
 
     @Schema(name = "ErasureRequestInput")
     public record ErasureRequestInput(@Schema(description = "NO_LONGER_NECESSARY, CONSENT_WITHDRAWN, DATA_SUBJECT_REQUEST, "
@@ -269,7 +267,7 @@ public class RecordLifecycleService {
      */
     @Transactional
     public int anonymiseDue(int batch) {
-        Instant closedBefore = java.time.LocalDate.now(ZoneOffset.UTC).minus(retention).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant closedBefore = calendar.startOf(calendar.today().minus(retentionConfig.closedFamily()));
         @SuppressWarnings("unchecked")
         List<UUID> due = em.createNativeQuery("SELECT id FROM family WHERE status = 'CLOSED' AND anonymised_at IS NULL "
                         + "AND closed_at < ?1 ORDER BY closed_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
