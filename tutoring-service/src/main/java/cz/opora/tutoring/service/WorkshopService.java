@@ -1,7 +1,6 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.audit.AuditLog;
-import cz.opora.common.persistence.SqlValues;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -10,9 +9,12 @@ import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.EventType;
 import cz.opora.events.MemberRole;
 import cz.opora.projection.KnownFamily;
+import cz.opora.tutoring.domain.Workshop;
+import cz.opora.tutoring.domain.WorkshopRepository;
+import cz.opora.tutoring.domain.WorkshopSession;
+import cz.opora.tutoring.domain.WorkshopSessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -29,45 +31,42 @@ public class WorkshopService {
     @Inject
     Programme programme;
     @Inject
-    EntityManager em;
+    WorkshopRepository workshops;
+    @Inject
+    WorkshopSessionRepository sessions;
     @Inject
     AuditLog audit;
 
     @Transactional
     public WorkshopView create(WorkshopInput input) {
         programme.requireStaff("run workshops");
-        UUID id = UUID.randomUUID();
-        Instant now = calendar.now();
-        em.createNativeQuery("INSERT INTO workshop (id, organization, title, kind, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, id).setParameter(2, programme.organization()).setParameter(3, input.title().strip())
-                .setParameter(4, input.kind()).setParameter(5, now).executeUpdate();
-        return new WorkshopView(id, input.title().strip(), input.kind(), now);
+        Workshop w = new Workshop();
+        w.id = UUID.randomUUID();
+        w.organization = programme.organization();
+        w.title = input.title().strip();
+        w.kind = input.kind();
+        w.createdAt = calendar.now();
+        workshops.persist(w);
+        return view(w);
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public Page<WorkshopView> list(PageRequest page) {
         programme.requireStaff("see workshops");
-        String sql = "SELECT id, title, kind, created_at FROM workshop WHERE organization = :org"
-                + (page.afterId() == null ? "" : " AND (created_at, id) < (:time, :id)") + " ORDER BY created_at DESC, id DESC LIMIT :limit";
-        var query = em.createNativeQuery(sql).setParameter("org", programme.organization()).setParameter("limit", page.limit() + 1);
-        if (page.afterId() != null) {
-            query.setParameter("time", page.afterTime()).setParameter("id", page.afterId());
-        }
-        List<Object[]> rows = query.getResultList();
-        return page.page(rows, r -> new WorkshopView((UUID) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3])),
-                r -> Cursor.of(SqlValues.instant(r[3]), (UUID) r[0]));
+        List<Workshop> rows = workshops.page(programme.organization(), page.afterTime(), page.afterId(), page.limit() + 1);
+        return page.page(rows, WorkshopService::view, w -> Cursor.of(w.createdAt, w.id));
+    }
+
+    private static WorkshopView view(Workshop w) {
+        return new WorkshopView(w.id, w.title, w.kind, w.createdAt);
     }
 
     /** A session and who came: adults of families that consented to the programme. */
     @Transactional
     public WorkshopSessionView recordSession(UUID workshopId, WorkshopSessionInput input) {
         programme.requireStaff("record workshop attendance");
-        Number found = (Number) em.createNativeQuery("SELECT count(*) FROM workshop WHERE id = ?1 AND organization = ?2")
-                .setParameter(1, workshopId).setParameter(2, programme.organization()).getSingleResult();
-        if (found.intValue() == 0) {
-            throw ProblemException.notFound("The workshop");
-        }
+        Workshop workshop = workshops.visible(workshopId, programme.organization())
+                .orElseThrow(() -> ProblemException.notFound("The workshop"));
         for (int i = 0; i < input.attendees().size(); i++) {
             WorkshopAttendee a = input.attendees().get(i);
             KnownFamily family = programme.family(a.familyId(), "attendees[" + i + "].familyId");
@@ -76,15 +75,19 @@ public class WorkshopService {
             }
             programme.tutoringConsent(family.id, "attendees[" + i + "].familyId");
         }
-        UUID sessionId = UUID.randomUUID();
         Instant now = calendar.now();
-        em.createNativeQuery("INSERT INTO workshop_session (id, workshop_id, session_date, topic, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, sessionId).setParameter(2, workshopId).setParameter(3, input.date())
-                .setParameter(4, input.topic().strip()).setParameter(5, now).executeUpdate();
+        WorkshopSession session = new WorkshopSession();
+        session.id = UUID.randomUUID();
+        session.workshopId = workshop.id;
+        session.date = input.date();
+        session.topic = input.topic().strip();
+        session.createdAt = now;
+        sessions.persist(session);
+        sessions.flush();
+        UUID sessionId = session.id;
         List<WorkshopAttendee> distinct = input.attendees().stream().distinct().toList();
         for (WorkshopAttendee a : distinct) {
-            em.createNativeQuery("INSERT INTO workshop_attendance (session_id, family_id, member_id) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, sessionId).setParameter(2, a.familyId()).setParameter(3, a.memberId()).executeUpdate();
+            sessions.recordAttendance(sessionId, a.familyId(), a.memberId());
             programme.publish(EventType.TUTORING_WORKSHOP_ATTENDANCE, programme.organization(), a.familyId(), a.memberId(),
                     "workshop-session", sessionId, "ATTENDED", now);
             programme.timeline(a.familyId(), "workshop-attended", "A parent attended a group session of "
