@@ -24,7 +24,7 @@ public final class Html {
             th { background: #eee; font-weight: bold; }
             table.facts th { width: 32%; }
             .box { border: 0.8pt solid #333; padding: 2.5mm; margin: 2mm 0 3mm 0; }
-            .signatures { margin-top: 10mm; page-break-inside: avoid; }
+            .signatures { margin: 10mm 0 6mm 0; page-break-inside: avoid; }
             .signature { display: inline-block; width: 46%; margin: 9mm 3% 0 0; vertical-align: top; }
             .line { border-top: 0.6pt solid #000; padding-top: 1mm; font-size: 8.5pt; }
             """;
