@@ -64,10 +64,20 @@ public final class Figures {
                 .build();
     }
 
-    /** Labels from a UTF-8 properties file on the class path (key = JSON path or one part of it). */
-    public static Map<String, String> labels(Class<?> owner, String resource) {
+    /** Labels from UTF-8 properties files on the class path (key = JSON path or one part of it); later ones win. */
+    public static Map<String, String> labels(ClassLoader loader, String... resources) {
         Properties properties = new Properties();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
+        for (String resource : resources) {
+            load(properties, loader, resource);
+        }
+        Map<String, String> labels = new java.util.HashMap<>();
+        properties.forEach((k, v) -> labels.put(k.toString(), v.toString()));
+        return Map.copyOf(labels);
+    }
+
+    private static void load(Properties properties, ClassLoader loader, String resource) {
+        String name = resource.startsWith("/") ? resource.substring(1) : resource;
+        try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("labels missing: " + resource);
             }
@@ -75,9 +85,6 @@ public final class Figures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> labels = new java.util.HashMap<>();
-        properties.forEach((k, v) -> labels.put(k.toString(), v.toString()));
-        return Map.copyOf(labels);
     }
 
     private static Object value(Row row) {
