@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class Html {
     private static final DateTimeFormatter CZECH_DATE = DateTimeFormatter.ofPattern("d. M. yyyy");
+    private static final DateTimeFormatter CZECH_DATE_TIME = DateTimeFormatter.ofPattern("d. M. yyyy H:mm");
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm 20mm 16mm;
                     @bottom-right { content: "strana " counter(page) " z " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #555; } }
@@ -122,6 +123,11 @@ public final class Html {
     /** A Czech date (1. 12. 2026); an empty text for none. */
     public static String date(LocalDate date) {
         return date == null ? "" : CZECH_DATE.format(date);
+    }
+
+    /** A Czech date and time in the zone (1. 12. 2026 9:30); an empty text for none. */
+    public static String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return at == null ? "" : CZECH_DATE_TIME.format(at.atZone(zone));
     }
 
     public static String escape(String text) {

@@ -40,6 +40,13 @@ public final class Pdf {
         return out.toByteArray();
     }
 
+    /** A JAX-RS answer streaming the rendered document ({@code fileName} without extension, no personal data). */
+    public static jakarta.ws.rs.core.Response response(Html document, String fileName) {
+        jakarta.ws.rs.core.StreamingOutput body = out -> render(document, out);
+        return jakarta.ws.rs.core.Response.ok(body, MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + fileName + ".pdf\"").build();
+    }
+
     private static InputStream font(String file) {
         InputStream in = Pdf.class.getResourceAsStream(FONTS + file);
         if (in == null) {

@@ -1,7 +1,6 @@
 package cz.opora.family.rest;
 
 import cz.opora.common.security.Roles;
-import cz.opora.documents.Html;
 import cz.opora.documents.Pdf;
 import cz.opora.family.service.FamilyDocuments;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +28,7 @@ public class FamilyDocumentResource {
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
     @Operation(summary = "The plan as a PDF for the family to sign", description = "The owner's file only. Audited.")
     public Response plan(@PathParam("familyId") UUID familyId, @PathParam("planId") UUID planId) {
-        return pdf(documents.plan(familyId, planId), "plan-" + planId);
+        return Pdf.response(documents.plan(familyId, planId), "plan-" + planId);
     }
 
     @GET
@@ -38,12 +36,7 @@ public class FamilyDocumentResource {
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
     @Operation(summary = "The consent form as a PDF for the family to sign", description = "The owner's file only. Audited.")
     public Response consent(@PathParam("familyId") UUID familyId, @PathParam("consentId") UUID consentId) {
-        return pdf(documents.consent(familyId, consentId), "souhlas-" + consentId);
+        return Pdf.response(documents.consent(familyId, consentId), "souhlas-" + consentId);
     }
 
-    static Response pdf(Html document, String fileName) {
-        StreamingOutput body = out -> Pdf.render(document, out);
-        return Response.ok(body, Pdf.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"" + fileName + ".pdf\"").build();
-    }
 }
