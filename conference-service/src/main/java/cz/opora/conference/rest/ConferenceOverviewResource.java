@@ -17,6 +17,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import cz.opora.documents.Reports;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +45,8 @@ public class ConferenceOverviewResource {
     FeedbackService feedback;
     @Inject
     ConferenceStatistics statistics;
+    @Inject
+    Reports reports;
 
     @GET
     @Operation(summary = "Your organization's conferences of both kinds, newest first",
@@ -62,7 +71,13 @@ public class ConferenceOverviewResource {
     @RolesAllowed({Roles.OSPOD_WORKER, Roles.CASE_MANAGER, Roles.FGC_COORDINATOR, Roles.ORG_ADMIN})
     @Operation(summary = "Your organization's conference figures for a period",
             description = "from defaults to 1 January of this year, to to today (inclusive).")
-    public ConferenceStatistics.Report statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return statistics.report(Params.date(from, "from"), Params.date(to, "to"));
+    @Produces({Reports.JSON, Reports.CSV, Reports.XLSX})
+    @APIResponse(responseCode = "200", description = "JSON, or CSV / XLSX with Czech headings (Accept or format)",
+            content = @Content(schema = @Schema(implementation = ConferenceStatistics.Report.class)))
+    public Response statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+                               @Parameter(description = "json, csv or xlsx; wins over Accept") @QueryParam("format") String format,
+                               @Context HttpHeaders headers) {
+        return reports.answer(statistics.report(Params.date(from, "from"), Params.date(to, "to")), format, headers,
+                "cz/opora/conference/statistics-labels.properties", "Statistika konferencí", "statistika-konferenci");
     }
 }

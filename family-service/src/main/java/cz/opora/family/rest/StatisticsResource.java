@@ -9,7 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import cz.opora.documents.Reports;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,15 +28,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatisticsResource {
     @Inject
     StatisticsService service;
+    @Inject
+    Reports reports;
 
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.ORG_ADMIN, Roles.AUDITOR})
     @Operation(summary = "An organization's figures for a period",
             description = "Families and children supported, new and closed cases, contacts and hours by type, plans and goals met.")
-    public StatisticsService.Statistics statistics(
+    @Produces({Reports.JSON, Reports.CSV, Reports.XLSX})
+    @APIResponse(responseCode = "200", description = "JSON, or CSV / XLSX with Czech headings (Accept or format)",
+            content = @Content(schema = @Schema(implementation = StatisticsService.Statistics.class)))
+    public Response statistics(
             @Parameter(description = "First day (default: 1 January this year)", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive (default: today)", example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(description = "For auditors: which organization") @QueryParam("organization") String organization) {
-        return service.compute(organization, Params.date(from, "from"), Params.date(to, "to"));
+            @Parameter(description = "For auditors: which organization") @QueryParam("organization") String organization,
+            @Parameter(description = "json, csv or xlsx; wins over Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return reports.answer(service.compute(organization, Params.date(from, "from"), Params.date(to, "to")), format,
+                headers, "cz/opora/family/statistics-labels.properties", "Statistika rodin", "statistika-rodin");
     }
 }

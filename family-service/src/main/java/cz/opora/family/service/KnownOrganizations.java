@@ -40,4 +40,10 @@ public class KnownOrganizations {
         return !em.createNativeQuery("SELECT 1 FROM known_organization WHERE id = ?1")
                 .setParameter(1, organizationId).getResultList().isEmpty();
     }
+
+    /** The directory's name of an organization, if it has an entry. */
+    public java.util.Optional<String> name(String organizationId) {
+        return em.createNativeQuery("SELECT name FROM known_organization WHERE id = ?1", String.class)
+                .setParameter(1, organizationId).getResultStream().findFirst().map(String.class::cast);
+    }
 }

@@ -3,15 +3,15 @@ package cz.opora.family.messaging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cz.opora.events.EventType;
 import cz.opora.events.Topics;
+import cz.opora.family.documents.PdfText;
 import cz.opora.testing.KafkaTestClient;
 import cz.opora.testing.SampleEvents;
 import cz.opora.testing.SampleRequests;
-import cz.opora.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +97,10 @@ class PartnerEventsTest {
                 .body("ifItDoesNotWork", equalTo("Sejdeme se znovu a zavoláme paní Novákové z OSPOD."))
                 .body("goals[0].steps.who.kind", contains("MEMBER", "NETWORK"))
                 .body("goals[0].steps.who.name", contains("Jana Nováková", "babička Marie"));
+        byte[] pdf = as("sas.kralova").accept("application/pdf").get(plan + "/document").then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(PdfText.text(pdf)).as("the family's own 'what if it does not work' on its paper plan")
+                .contains("Co uděláme, když se to nepodaří").contains("Sejdeme se znovu a zavoláme paní Novákové z OSPOD.");
         as("sas.dvorak").header("If-Match", "\"0\"").body("""
                 {"source": "FAMILY_CONFERENCE", "title": "Přepsáno", "goals": [{"what": "x", "steps": []}]}""")
                 .put(plan).then().statusCode(409);

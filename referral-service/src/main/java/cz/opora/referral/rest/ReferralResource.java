@@ -51,6 +51,8 @@ public class ReferralResource {
     ReferralService referrals;
     @Inject
     ReferralStatistics statistics;
+    @Inject
+    cz.opora.documents.Reports reports;
 
     @POST
     @Operation(summary = "Draft a referral", description = "Checked at once: the family must be one your organization "
@@ -94,9 +96,15 @@ public class ReferralResource {
             Roles.ORG_ADMIN})
     @Operation(summary = "Your organization's referral figures for a period",
             description = "By the day referrals were sent; from defaults to 1 January of this year, to to today.")
-    public ReferralStatistics.Report statistics(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
-                                                @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to) {
-        return statistics.report(Params.date(from, "from"), Params.date(to, "to"));
+    @Produces({cz.opora.documents.Reports.JSON, cz.opora.documents.Reports.CSV, cz.opora.documents.Reports.XLSX})
+    @APIResponse(responseCode = "200", description = "JSON, or CSV / XLSX with Czech headings (Accept or format)",
+            content = @Content(schema = @Schema(implementation = ReferralStatistics.Report.class)))
+    public Response statistics(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
+                               @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to,
+                               @Parameter(description = "json, csv or xlsx; wins over Accept") @QueryParam("format") String format,
+                               @Context HttpHeaders headers) {
+        return reports.answer(statistics.report(Params.date(from, "from"), Params.date(to, "to")), format, headers,
+                "cz/opora/referral/statistics-labels.properties", "Statistika doporučení", "statistika-doporuceni");
     }
 
     @GET

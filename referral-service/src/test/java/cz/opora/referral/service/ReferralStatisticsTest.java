@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import cz.opora.testing.Spreadsheets;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -108,6 +109,14 @@ class ReferralStatisticsTest {
         assertThat(as(SAS_SEVER.worker()).queryParam("from", "2001-03-01").queryParam("to", "2001-03-31")
                 .get("/api/v1/referrals/statistics").then().statusCode(200).extract().jsonPath().getInt("sent.total"))
                 .as("another organization's figures").isZero();
+        String json = as(SAS_JIH.worker()).queryParam("from", "2001-03-01").queryParam("to", "2001-03-31")
+                .get("/api/v1/referrals/statistics").then().extract().asString();
+        Spreadsheets.Sheet sheet = Spreadsheets.xlsx(as(SAS_JIH.worker()).queryParam("from", "2001-03-01")
+                .queryParam("to", "2001-03-31").queryParam("format", "xlsx").get("/api/v1/referrals/statistics")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(sheet.figures()).as("the funders' sheet carries the JSON figures").containsExactlyEntriesOf(Spreadsheets.json(json))
+                .containsEntry("sent.total", new java.math.BigDecimal("4")).containsEntry("received.acceptedShare", null);
+        assertThat(sheet.labels()).containsEntry("sent.byUrgency.EMERGENCY", "Odeslaná doporučení – Podle naléhavosti – krizové");
         as(SAS_JIH.worker()).queryParam("from", "2001-03-31").queryParam("to", "2001-03-01")
                 .get("/api/v1/referrals/statistics").then().statusCode(400);
         as(SAS_JIH.admin()).get("/api/v1/referrals/statistics").then().statusCode(200);
