@@ -140,7 +140,8 @@ export interface Contact {
   topics: string[]; summary: string | null; recordedAt: string;
 }
 export interface TimelineEntry {
-  id: string; occurredAt: string; kind: string; summary: string; refType: string | null; refId: string | null; source: string;
+  id: string; occurredAt: string; kind: string; summary: string; params?: Record<string, string>;
+  refType: string | null; refId: string | null; source: string; familyId?: string; organization?: string;
 }
 export interface SharedFamily {
   familyId: string; name: string; municipality: string; owningOrganization: string; reason: string;

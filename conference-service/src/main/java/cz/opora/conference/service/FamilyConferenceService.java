@@ -97,7 +97,7 @@ public class FamilyConferenceService {
         c.updatedAt = now;
         conferences.persist(c);
         notices.timeline(c.familyId, "offered", organization + " offered the family a family group conference",
-                "family-conference", c.id, now);
+                java.util.Map.of("organization", organization), "family-conference", c.id, now);
         audit.record("family-conference.offer", RESOURCE, List.of(c.familyId));
         return view(c);
     }
@@ -231,7 +231,8 @@ public class FamilyConferenceService {
         assign(c, coordinator, now);
         c.updatedAt = now;
         notices.timeline(c.familyId, "coordinator-assigned", "A coordinator of " + coordinator.organization
-                + " prepares the family group conference", "family-conference", c.id, now);
+                + " prepares the family group conference", java.util.Map.of("organization", coordinator.organization),
+                "family-conference", c.id, now);
         audit.record("family-conference.assign-coordinator", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }

@@ -189,7 +189,8 @@ public class FamilyService {
         outbox.emit(EventType.FAMILY_CLOSED, family.id,
                 new FamilyClosed(family.id, command.reason().name(), family.closedAt));
         audit.record("family.close", RESOURCE, List.of(family.id));
-        timeline.record(family.id, "family.closed", "Case closed: " + command.reason(), RESOURCE, family.id);
+        timeline.record(family.id, "family.closed", "Case closed: " + command.reason(),
+                java.util.Map.of("reason", command.reason().name()), RESOURCE, family.id);
         return FamilyView.of(family);
     }
 
