@@ -64,7 +64,8 @@ function SignedIn() {
             <Route path="/" element={<Families />} />
             <Route path="/sdileno" element={<Shared />} />
             <Route path="/rodiny/nova" element={<Register user={user} />} />
-            <Route path="/rodiny/:id" element={<FamilyFile organization={user?.organization ?? null} ospod={!!user?.roles.includes("ospod-worker")} />} />
+            <Route path="/rodiny/:id" element={<FamilyFile organization={user?.organization ?? null} ospod={!!user?.roles.includes("ospod-worker")}
+              teamEditor={!!user?.roles.some((r) => REGISTERING_ROLES.includes(r))} />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         )}

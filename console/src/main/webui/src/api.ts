@@ -170,3 +170,4 @@ export interface Deadlines {
   overdueReviews: { planId: string; title: string; reviewDate: string; familyId: string; familyName: string }[];
   overdueSteps: { stepId: string; what: string; dueDate: string; who: string; planId: string; familyId: string; familyName: string }[];
 }
+export interface StaffMember { id: string; name: string; roles: string[] }

@@ -4,6 +4,7 @@ import { GovButton, GovMessage } from "@gov-design-system-ce/react";
 import { ApiError, call, type Assessment, type AssessmentFramework, type Factor, type Rated } from "../api";
 import { useList } from "../useList";
 import { Checkbox, ErrorMessage, ErrorSummary, Field, Loading, Select } from "../components";
+import { useSubmit } from "../useSubmit";
 import { formatDate } from "../i18n";
 import type { FileMember } from "./FamilyFile";
 
@@ -134,9 +135,7 @@ function AssessmentEditor({ familyId, assessmentId, framework, members, onSaved,
   const [ratings, setRatings] = useState<Record<string, string>>({});
   const [factors, setFactors] = useState<FactorForm[]>([]);
   const [summary, setSummary] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, setFailure, busy, run } = useSubmit();
 
   const read = useCallback(async (fill: boolean) => {
     const { data, etag: current } = await call<Assessment>("GET", "family", `families/${familyId}/assessments/${assessmentId}`);
@@ -159,13 +158,9 @@ function AssessmentEditor({ familyId, assessmentId, framework, members, onSaved,
     summary: summary.trim() || null,
   });
 
-  async function save(e: { preventDefault(): void }, complete: boolean) {
+  function save(e: { preventDefault(): void }, complete: boolean) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    setErrors({});
-    try {
+    void run(async () => {
       const saved = await call<Assessment>("PUT", "family", `families/${familyId}/assessments/${assessmentId}`, { body: body(), ifMatch: etag });
       setEtag(saved.etag);
       if (complete) {
@@ -175,12 +170,7 @@ function AssessmentEditor({ familyId, assessmentId, framework, members, onSaved,
       } else {
         onSaved(t("assessment.saved"));
       }
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors) setErrors(err.fieldErrors);
-      else setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const label = (field: string) => {

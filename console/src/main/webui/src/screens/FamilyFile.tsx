@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { ApiError, call, type Family } from "../api";
-import { GovMessage } from "@gov-design-system-ce/react";
+import { GovButton, GovMessage } from "@gov-design-system-ce/react";
 import { ErrorMessage, Loading, PageTitle } from "../components";
 import { formatDate } from "../i18n";
 import { NotFound } from "./NotFound";
@@ -12,6 +12,7 @@ import { Timeline } from "./Timeline";
 import { Assessments } from "./Assessments";
 import { Plans } from "./Plans";
 import { Lifecycle } from "./Lifecycle";
+import { TeamEditor } from "./Team";
 
 /** A member as the file's sections use it. */
 export interface FileMember { id: string; name: string; role: string }
@@ -20,12 +21,13 @@ export interface FileMember { id: string; name: string; role: string }
  * The family's case file: overview (household, members, team, activation/closure/reopening), consents, the
  * assessment, plans, contacts with hours, the timeline.
  */
-export function FamilyFile({ organization, ospod }: { organization: string | null; ospod: boolean }) {
+export function FamilyFile({ organization, ospod, teamEditor }: { organization: string | null; ospod: boolean; teamEditor: boolean }) {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const [family, setFamily] = useState<Family | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [editingTeam, setEditingTeam] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [changes, setChanges] = useState(0);
   const load = useCallback(async () => {
@@ -98,6 +100,10 @@ export function FamilyFile({ organization, ospod }: { organization: string | nul
           {family.team.map((m) => <li key={m.worker.id}><strong>{m.worker.name}</strong> – {t(`teamRole.${m.role}`)}</li>)}
         </ul>
         {family.team.length === 0 && <p className="muted">{t("file.noTeam")}</p>}
+        {own && teamEditor && family.status !== "CLOSED" && (editingTeam
+          ? <TeamEditor family={family} etag={etag} onReload={load} onCancel={() => setEditingTeam(false)}
+              onDone={(f, version) => { setFamily(f); setEtag(version); setEditingTeam(false); setNotice(t("team.saved")); }} />
+          : <GovButton color="primary" type="outlined" onClick={() => { setNotice(null); setEditingTeam(true); }}>{t("team.edit")}</GovButton>)}
       </section>
       <Consents familyId={family.id} members={members} onChange={changed} />
       <Assessments familyId={family.id} members={members} onChange={changed} />

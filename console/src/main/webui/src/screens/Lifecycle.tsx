@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { ApiError, call, type Family } from "../api";
+import { call, type Family } from "../api";
 import { ErrorMessage, ErrorSummary, Field, Select } from "../components";
+import { useSubmit } from "../useSubmit";
 
 const CLOSURE_REASONS = ["GOALS_MET", "MOVED_AWAY", "FAMILY_ENDED_COOPERATION", "HANDED_OVER", "OTHER"];
 
@@ -19,32 +20,23 @@ export function Lifecycle({ family, etag, onDone, onReload }: {
   const [open, setOpen] = useState<Action | null>(null);
   const [reason, setReason] = useState("GOALS_MET");
   const [text, setText] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, setFailure, busy, run } = useSubmit();
   const actions: Action[] = family.status === "INTAKE" ? ["activation", "closure"] : family.status === "ACTIVE" ? ["closure"] : ["reopening"];
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (!open || busy) return;
-    const local: Record<string, string> = {};
-    if (open !== "activation" && !text.trim()) local[open === "closure" ? "summary" : "reason"] = t("errors.required");
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    setBusy(true);
-    setFailure(null);
+    if (!open) return;
+    if (open !== "activation" && !text.trim()) {
+      setErrors({ [open === "closure" ? "summary" : "reason"]: t("errors.required") });
+      return;
+    }
     const body = open === "closure" ? { reason, summary: text.trim() } : open === "reopening" ? { reason: text.trim() } : undefined;
-    try {
+    void run(async () => {
       const r = await call<Family>("POST", "family", `families/${family.id}/${open}`, { body, ifMatch: etag });
       onDone(r.data, r.etag, t(`lifecycle.done.${open}`));
       setOpen(null);
       setText("");
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors) setErrors(err.fieldErrors);
-      else setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!open) {

@@ -4,6 +4,7 @@ import { GovButton, GovMessage } from "@gov-design-system-ce/react";
 import { ApiError, call, type Assessment, type Factor, type Plan, type PlanRevision, type Who } from "../api";
 import { useList } from "../useList";
 import { ErrorMessage, ErrorSummary, Field, Loading, Select } from "../components";
+import { useSubmit } from "../useSubmit";
 import { formatDate, formatDateTime } from "../i18n";
 import type { FileMember } from "./FamilyFile";
 
@@ -199,9 +200,7 @@ function PlanEditor({ familyId, owners, priorities, plan, etag, canWriteOspod, o
     ? priorities.map((f) => ({ what: f.text, progressIndicator: "", fromFactorId: f.id ?? "", steps: [emptyStep(firstOwner)] }))
     : [{ what: "", progressIndicator: "", fromFactorId: "", steps: [emptyStep(firstOwner)] }]));
   const [version, setVersion] = useState<string | null>(etag ?? null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, setFailure, busy, run } = useSubmit();
   const setGoal = (i: number, change: Partial<GoalForm>) => setGoals((old) => old.map((g, j) => (j === i ? { ...g, ...change } : g)));
   const setStep = (i: number, k: number, change: Partial<StepForm>) =>
     setGoal(i, { steps: goals[i].steps.map((s, j) => (j === k ? { ...s, ...change } : s)) });
@@ -216,9 +215,8 @@ function PlanEditor({ familyId, owners, priorities, plan, etag, canWriteOspod, o
     }
   }
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const local: Record<string, string> = {};
     if (!title.trim()) local.title = t("errors.required");
     goals.forEach((g, i) => {
@@ -227,8 +225,6 @@ function PlanEditor({ familyId, owners, priorities, plan, etag, canWriteOspod, o
     });
     setErrors(local);
     if (Object.keys(local).length) return;
-    setBusy(true);
-    setFailure(null);
     const body = {
       source, title: title.trim(), reviewDate: reviewDate || null,
       goals: goals.map((g) => ({
@@ -239,16 +235,11 @@ function PlanEditor({ familyId, owners, priorities, plan, etag, canWriteOspod, o
         }),
       })),
     };
-    try {
+    void run(async () => {
       if (plan) await call("PUT", "family", `families/${familyId}/plans/${plan.id}`, { body, ifMatch: version });
       else await call("POST", "family", `families/${familyId}/plans`, { body });
       onSaved();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors) setErrors(err.fieldErrors);
-      else setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const label = (field: string) => {
