@@ -107,7 +107,7 @@ export function FamilyFile({ organization, ospod, teamEditor }: { organization: 
       </section>
       <Consents familyId={family.id} members={members} onChange={changed} />
       <Assessments familyId={family.id} members={members} onChange={changed} />
-      <Plans familyId={family.id} members={members} workers={workers} onChange={changed} canWriteOspod={ospod} />
+      <Plans familyId={family.id} members={members} workers={workers} onChange={changed} canWriteOspod={ospod} version={changes} />
       <Contacts familyId={family.id} onChange={changed} />
       <Timeline familyId={family.id} version={changes} />
     </article>

@@ -14,10 +14,14 @@ const STEP_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"];
 /** Who can owe a step: the family's workers (key worker and team) and its members. */
 export interface Owner { kind: Who["kind"]; id: string; name: string }
 
-interface Props { familyId: string; members: FileMember[]; workers: { id: string; name: string }[]; onChange: () => void; canWriteOspod: boolean }
+interface Props {
+  familyId: string; members: FileMember[]; workers: { id: string; name: string }[]; onChange: () => void; canWriteOspod: boolean;
+  /** Changes when another section changed the file (an assessment completed: new priorities). */
+  version: number;
+}
 
 /** Plans: goals from the formulation's priorities, steps with owners and deadlines, progress, revisions. */
-export function Plans({ familyId, members, workers, onChange, canWriteOspod }: Props) {
+export function Plans({ familyId, members, workers, onChange, canWriteOspod, version }: Props) {
   const { t } = useTranslation();
   const { items, error, load } = useList<Plan>(`families/${familyId}/plans`, { limit: "20" });
   const [openId, setOpenId] = useState<string | null>(null);
@@ -35,7 +39,7 @@ export function Plans({ familyId, members, workers, onChange, canWriteOspod }: P
         setPriorities((full.data.formulation ?? []).filter((f) => f.priority));
       })
       .catch(() => setPriorities([]));
-  }, [familyId, items]);
+  }, [familyId, items, version]);
   const hidden = error instanceof ApiError && error.notFound;
   const owners: Owner[] = [
     ...workers.map((w) => ({ kind: "WORKER" as const, id: w.id, name: w.name })),
