@@ -197,12 +197,20 @@ function PlanEditor({ familyId, owners, priorities, plan, etag, canWriteOspod, o
   const [title, setTitle] = useState(plan?.title ?? "");
   const [source, setSource] = useState(plan?.source ?? "SAS_PLAN");
   const [reviewDate, setReviewDate] = useState(plan?.reviewDate ?? "");
+  const fromPriorities = (): GoalForm[] => (priorities.length > 0
+    ? priorities.map((f) => ({ what: f.text, progressIndicator: "", fromFactorId: f.id ?? "", steps: [emptyStep(firstOwner)] }))
+    : [{ what: "", progressIndicator: "", fromFactorId: "", steps: [emptyStep(firstOwner)] }]);
   const [goals, setGoals] = useState<GoalForm[]>(plan?.goals?.map((g) => ({
     id: g.id, what: g.what, progressIndicator: g.progressIndicator ?? "", fromFactorId: g.fromFactorId ?? "",
     steps: g.steps.map((s) => ({ id: s.id, what: s.what, owner: ownerKey(s.who), dueDate: s.dueDate ?? "" })),
-  })) ?? (priorities.length > 0
-    ? priorities.map((f) => ({ what: f.text, progressIndicator: "", fromFactorId: f.id ?? "", steps: [emptyStep(firstOwner)] }))
-    : [{ what: "", progressIndicator: "", fromFactorId: "", steps: [emptyStep(firstOwner)] }]));
+  })) ?? fromPriorities());
+  // The priorities may arrive after the form opened: a new plan's untouched goals take them then.
+  const pristine = !plan && goals.length === 1 && !goals[0].what && !goals[0].progressIndicator && !goals[0].fromFactorId
+    && goals[0].steps.length === 1 && !goals[0].steps[0].what && !goals[0].steps[0].dueDate;
+  useEffect(() => {
+    if (pristine && priorities.length > 0) setGoals(fromPriorities());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [priorities]);
   const [version, setVersion] = useState<string | null>(etag ?? null);
   const { errors, setErrors, failure, setFailure, busy, run } = useSubmit();
   const setGoal = (i: number, change: Partial<GoalForm>) => setGoals((old) => old.map((g, j) => (j === i ? { ...g, ...change } : g)));

@@ -39,6 +39,12 @@ class LogoutTest {
     }
 
     @Test
+    void theSignOutFormMayBeRedirectedToKeycloakButNoOtherFormLeavesTheConsole() {
+        String csp = given().redirects().follow(false).get("/q/health/ready").header("Content-Security-Policy");
+        assertThat(csp).contains("form-action 'self' http://localhost:").contains("/realms/opora;");
+    }
+
+    @Test
     void aPostFromTheConsolesOwnPageReachesTheSignOut() {
         // Without a session quarkus-oidc sends the visitor to sign in; the point is that the guard let it through.
         int status = given().redirects().follow(false).header("Origin", ownOrigin()).post("/logout").statusCode();

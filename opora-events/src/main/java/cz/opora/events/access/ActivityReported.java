@@ -13,6 +13,15 @@ import java.util.UUID;
 public record ActivityReported(UUID familyId, UUID activityId, String kind, String summary, String refType, UUID refId,
                                Instant occurredAt, java.util.Map<String, String> params) {
     public ActivityReported {
-        params = params == null ? java.util.Map.of() : java.util.Map.copyOf(params);
+        // Absent values (a null code) are left out: a parameter is always a string.
+        java.util.Map<String, String> present = new java.util.TreeMap<>();
+        if (params != null) {
+            params.forEach((name, value) -> {
+                if (value != null) {
+                    present.put(name, value);
+                }
+            });
+        }
+        params = java.util.Collections.unmodifiableMap(present);
     }
 }
