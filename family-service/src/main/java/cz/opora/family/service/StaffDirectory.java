@@ -144,7 +144,8 @@ public class StaffDirectory {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                LOG.warnf("Keycloak answered %d to %s %s", response.statusCode(), request.method(), request.uri().getPath());
+                // The path may name a user: the log says what was attempted, not whom.
+                LOG.warnf("Keycloak answered %d when trying to %s", response.statusCode(), what);
                 if (response.statusCode() == 401) {
                     token = null;
                 }
@@ -152,7 +153,7 @@ public class StaffDirectory {
             }
             return json.readTree(response.body());
         } catch (IOException e) {
-            LOG.warnf("Keycloak unreachable (%s): %s", request.uri().getPath(), e.toString());
+            LOG.warnf("Keycloak unreachable when trying to %s: %s", what, e.getClass().getSimpleName());
             throw unavailable(what);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
