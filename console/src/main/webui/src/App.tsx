@@ -46,7 +46,10 @@ function SignedIn() {
           </nav>
           <div className="app-user">
             {user && <span>{t("app.signedInAs", { name: user.name ?? user.username })}</span>}
-            <a href="/logout">{t("app.signOut")}</a>
+            {/* A POST from this page (LogoutGuard refuses a GET and other sites' posts). */}
+            <form method="post" action="/logout" className="sign-out">
+              <button type="submit" className="link-button">{t("app.signOut")}</button>
+            </form>
           </div>
         </div>
       </header>
@@ -64,7 +67,8 @@ function SignedIn() {
             <Route path="/" element={<Families />} />
             <Route path="/sdileno" element={<Shared />} />
             <Route path="/rodiny/nova" element={<Register user={user} />} />
-            <Route path="/rodiny/:id" element={<FamilyFile />} />
+            <Route path="/rodiny/:id" element={<FamilyFile organization={user?.organization ?? null} ospod={!!user?.roles.includes("ospod-worker")}
+              teamEditor={!!user?.roles.some((r) => REGISTERING_ROLES.includes(r))} />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         )}

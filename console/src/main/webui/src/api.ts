@@ -140,9 +140,34 @@ export interface Contact {
   topics: string[]; summary: string | null; recordedAt: string;
 }
 export interface TimelineEntry {
-  id: string; occurredAt: string; kind: string; summary: string; refType: string | null; refId: string | null; source: string;
+  id: string; occurredAt: string; kind: string; summary: string; params?: Record<string, string>;
+  refType: string | null; refId: string | null; source: string; familyId?: string; organization?: string;
 }
 export interface SharedFamily {
   familyId: string; name: string; municipality: string; owningOrganization: string; reason: string;
   reasonId: string | null; scopes: string[]; grantedAt: string;
 }
+export interface AssessmentFramework { domains: string[]; formulationCategories: string[]; priorityCategories: string[] }
+export interface Rated { domain: string; memberId: string | null; rating: string; notes: string | null }
+export interface Factor { id?: string; category: string; text: string; priority: boolean }
+export interface Assessment {
+  id: string; status: string; summary: string | null; ratings?: Rated[]; formulation?: Factor[];
+  createdAt: string; updatedAt: string; completedAt: string | null;
+}
+export interface Who { kind: "WORKER" | "MEMBER" | "NETWORK"; id: string; name: string | null }
+export interface PlanStep { id: string; what: string; who: Who; dueDate: string | null; status: string }
+export interface PlanGoal {
+  id: string; what: string; progressIndicator: string | null; status: string; progressNote: string | null;
+  fromFactorId: string | null; steps: PlanStep[];
+}
+export interface Plan {
+  id: string; source: string; familyAuthored: boolean; sourceReference: string | null; title: string;
+  reviewDate: string | null; revision: number; agreedAt: string; updatedAt: string; goals?: PlanGoal[];
+}
+export interface PlanRevision { revision: number; replacedAt: string; plan: Plan }
+export interface Deadlines {
+  today: string;
+  overdueReviews: { planId: string; title: string; reviewDate: string; familyId: string; familyName: string }[];
+  overdueSteps: { stepId: string; what: string; dueDate: string; who: string; planId: string; familyId: string; familyName: string }[];
+}
+export interface StaffMember { id: string; name: string; roles: string[] }

@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { ApiError, call, type FamilySummary, type Page } from "../api";
+import { ApiError, call, type Deadlines, type FamilySummary, type Page } from "../api";
 import { ErrorMessage, Field, Loading, PageTitle, Select } from "../components";
 import { formatDate } from "../i18n";
 
@@ -35,6 +35,17 @@ export function Families() {
 
   useEffect(() => { void load(applied, null); }, [applied, load]);
 
+  // Overdue plan reviews and steps, mine or the organization's (the same scope as the list); roles without a
+  // caseload get 403 and see no flags.
+  const [deadlines, setDeadlines] = useState<Deadlines | null>(null);
+  useEffect(() => {
+    call<Deadlines>("GET", "family", "deadlines", { query: { scope: applied.scope === "mine" ? "mine" : "organization" } })
+      .then((r) => setDeadlines(r.data)).catch(() => setDeadlines(null));
+  }, [applied.scope]);
+  const overdue = (familyId: string) => (deadlines?.overdueReviews.filter((r) => r.familyId === familyId).length ?? 0)
+    + (deadlines?.overdueSteps.filter((s) => s.familyId === familyId).length ?? 0);
+  const totalOverdue = (deadlines?.overdueReviews.length ?? 0) + (deadlines?.overdueSteps.length ?? 0);
+
   const submit = (e: FormEvent) => { e.preventDefault(); setItems(null); setApplied(filters); };
   const set = (k: keyof Filters) => (v: string) => setFilters((f) => ({ ...f, [k]: v }));
 
@@ -53,6 +64,19 @@ export function Families() {
       {error instanceof ApiError && error.status === 403
         ? <p>{t("families.noCaseload")} <Link to="/sdileno">{t("nav.shared")}</Link></p>
         : error ? <ErrorMessage error={error} /> : null}
+      {deadlines && totalOverdue > 0 && (
+        <section aria-labelledby="overdue-title" className="panel">
+          <h2 id="overdue-title">{t("overdue.title", { count: totalOverdue })}</h2>
+          <ul className="people">
+            {deadlines.overdueReviews.map((r) => (
+              <li key={r.planId}><Link to={`/rodiny/${r.familyId}#plany`}>{r.familyName}</Link>: {t("overdue.review", { title: r.title, date: formatDate(r.reviewDate) })}</li>
+            ))}
+            {deadlines.overdueSteps.map((s) => (
+              <li key={s.stepId}><Link to={`/rodiny/${s.familyId}#plany`}>{s.familyName}</Link>: {t("overdue.step", { what: s.what, who: s.who ?? "", date: formatDate(s.dueDate) })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {items === null && !error ? <Loading /> : null}
       {items !== null && (
         <section aria-labelledby="results-title">
@@ -62,7 +86,8 @@ export function Families() {
             <ul className="cards">
               {items.map((f) => (
                 <li key={f.id} className="card">
-                  <h3 className="card__title"><Link to={`/rodiny/${f.id}`}>{f.name}</Link></h3>
+                  <h3 className="card__title"><Link to={`/rodiny/${f.id}`}>{f.name}</Link>
+                    {overdue(f.id) > 0 && <> <span className="overdue">{t("overdue.flag", { count: overdue(f.id) })}</span></>}</h3>
                   <dl className="facts">
                     <div><dt>{t("families.municipality")}</dt><dd>{[f.municipality, f.locality].filter(Boolean).join(", ")}</dd></div>
                     <div><dt>{t("families.status")}</dt><dd><span className={`status status--${f.status.toLowerCase()}`}>{t(`status.${f.status}`)}</span></dd></div>

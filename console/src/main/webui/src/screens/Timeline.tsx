@@ -5,10 +5,11 @@ import { ApiError, type TimelineEntry } from "../api";
 import { useList } from "../useList";
 import { ErrorMessage, Loading } from "../components";
 import { formatDateTime } from "../i18n";
+import { timelineText } from "../timelineText";
 
 /**
- * The timeline, newest first. Entries are rendered in Czech from their kind code; the API gives no parameters
- * yet (its summary is English text), so an unknown kind shows the summary as the service wrote it.
+ * The timeline, newest first, across services. Entries are rendered in Czech from their kind and parameters
+ * (timelineText); an unknown kind shows the summary as the service wrote it.
  */
 export function Timeline({ familyId, version }: { familyId: string; version: number }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function Timeline({ familyId, version }: { familyId: string; version: num
           {items.map((e) => (
             <li key={e.id}>
               <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
-              <span className="timeline__text">{t(`timeline.kind.${e.kind.replace(/\./g, "-")}`, { defaultValue: e.summary })}</span>
+              <span className="timeline__text">{timelineText(t, e)}</span>
               {e.source !== "family-service" && <span className="muted"> · {t("timeline.source", { source: e.source })}</span>}
             </li>
           ))}

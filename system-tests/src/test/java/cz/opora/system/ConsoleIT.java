@@ -232,7 +232,8 @@ class ConsoleIT {
                         .allSatisfy(c -> assertThat(c.httpOnly).isTrue());
                 assertThat((String) page.evaluate("document.cookie")).doesNotContain("q_session");
 
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Odhlásit se")).click();
+                // Sign-out is a POST from the page (a GET /logout is refused: LogoutTest).
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Odhlásit se")).click();
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Byli jste odhlášeni"))).isVisible();
                 scan(page, "odhlaseno");
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Přihlásit se")).click();
@@ -241,6 +242,187 @@ class ConsoleIT {
                 page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("prihlaseni.png")));
             });
         }
+    }
+
+    @Test
+    @Order(4)
+    void aWorkerPicksTheTeamRecordsAnAssessmentAndAPlanClosesAndReopensAndReadsTheTimelineInCzech() {
+        org.assertj.core.api.Assertions.assertThat(familyUrl).as("the family the first test registered").isNotNull();
+        String familyId = familyUrl.substring(familyUrl.lastIndexOf('/') + 1);
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "case-file", () -> {
+                signIn(page, "sas.dvorak");
+                page.navigate(familyUrl);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rodina Prohlížečová").setLevel(1))).isVisible();
+
+                // The team from the organization's staff as Keycloak knows them (only ids go to the API).
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upravit tým")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Přidat člena týmu")).click();
+                field(page, "Pracovník (člen týmu 1)").selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Eva Králová (pracovník s rodinou)"));
+                // Another organization's worker is not offered.
+                assertThat(field(page, "Pracovník (člen týmu 1)").locator("option",
+                        new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Horák"))).hasCount(0);
+                scan(page, "tym");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit tým")).click();
+                assertThat(page.getByText("Tým byl uložen.")).isVisible();
+                assertThat(page.locator("#prehled").getByText("Eva Králová")).isVisible();
+
+                // Activation, then the assessment: a child's domain rated, a perpetuating factor as a priority, completed.
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ukončit příjem a zahájit spolupráci")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zahájit spolupráci")).click();
+                assertThat(page.getByText("Spolupráce byla zahájena.")).isVisible();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zahájit vyhodnocení")).click();
+                field(page, "Vzdělávání dítěte – Tomáš Prohlížeč").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Obavy"));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Přidat faktor")).click();
+                field(page, "Kategorie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Udržující faktory"));
+                field(page, "Popis faktoru").fill("Dluhy brání nájmu bytu");
+                field(page, "Priorita pro plán").check();
+                field(page, "Shrnutí situace").fill("Rodina bydlí na ubytovně, Tomáš chodí do školy nepravidelně.");
+                scan(page, "vyhodnoceni");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit a dokončit")).click();
+                assertThat(page.getByText("Vyhodnocení bylo dokončeno.")).isVisible();
+                assertThat(page.locator("#vyhodnoceni").getByText("Dokončeno", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+
+                // A plan whose goal comes from the priority; its step is owed by the key worker and already overdue.
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nový plán")).click();
+                assertThat(field(page, "Čeho chceme dosáhnout")).hasValue("Dluhy brání nájmu bytu");
+                field(page, "Čeho chceme dosáhnout").fill("Splátkový kalendář a nájem bytu");
+                field(page, "Název plánu").fill("Plán SAS 2026");
+                field(page, "Co se udělá").fill("Schůzka v dluhové poradně");
+                field(page, "Termín").fill(java.time.LocalDate.now().minusDays(3).toString());
+                scan(page, "plan-novy");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit plán")).click();
+                assertThat(page.getByText("Plán byl uložen.")).isVisible();
+
+                // 412: someone records the step's progress while the worker revises the plan; the typed title stays.
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zobrazit plán Plán SAS 2026")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revidovat plán")).click();
+                field(page, "Název plánu").fill("Plán SAS 2026 – revize");
+                String planId = api(Stack.Service.FAMILY, "sas.kralova").get("/api/v1/families/" + familyId + "/plans").then().statusCode(200).extract().path("items[0].id");
+                var plan = api(Stack.Service.FAMILY, "sas.kralova").get("/api/v1/families/" + familyId + "/plans/" + planId).then().statusCode(200).extract();
+                String stepId = plan.path("goals[0].steps[0].id");
+                api(Stack.Service.FAMILY, "sas.kralova").header("If-Match", plan.header("ETag")).body("{\"status\": \"IN_PROGRESS\"}")
+                        .put("/api/v1/families/" + familyId + "/plans/" + planId + "/steps/" + stepId + "/progress").then().statusCode(200);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit revizi")).click();
+                assertThat(page.getByText("Záznam mezitím změnil někdo jiný")).isVisible();
+                assertThat(field(page, "Název plánu")).hasValue("Plán SAS 2026 – revize");
+                scan(page, "konflikt-412");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Načíst aktuální stav")).click();
+                assertThat(page.getByText("Záznam mezitím změnil někdo jiný")).hasCount(0);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uložit revizi")).click();
+                assertThat(page.getByText("Revize plánu byla uložena.")).isVisible();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plán SAS 2026 – revize"))).isVisible();
+
+                // Closure with a reason, then reopening with one.
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uzavřít případ")).click();
+                field(page, "Důvod uzavření").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Cíle splněny"));
+                field(page, "Shrnutí").fill("Rodina bydlí v nájmu a splácí.");
+                scan(page, "uzavreni");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Potvrdit uzavření")).click();
+                assertThat(page.getByText("Případ byl uzavřen.")).isVisible();
+                assertThat(page.locator("#prehled .status")).hasText("Uzavřeno");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Znovu otevřít případ")).click();
+                field(page, "Důvod znovuotevření").fill("Rodina požádala o další podporu.");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Potvrdit znovuotevření")).click();
+                assertThat(page.getByText("Případ byl znovu otevřen.")).isVisible();
+
+                // The referral-service's entries too, rendered in Czech from their kind and parameters.
+                String consentId = api(Stack.Service.FAMILY, "sas.dvorak").get("/api/v1/families/" + familyId + "/consents").then().statusCode(200)
+                        .extract().path("items[0].id");
+                String tomas = api(Stack.Service.FAMILY, "sas.dvorak").get("/api/v1/families/" + familyId).then().extract()
+                        .path("members.find { it.firstName == 'Tomáš' }.id");
+                String[] referral = new String[1];
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(300)).until(() -> {
+                    var created = api(Stack.Service.REFERRAL, "sas.dvorak").body("""
+                            {"familyId": "%s", "memberIds": ["%s"], "recipientOrganization": "nzdm-kotva",
+                             "reason": "Odpoledne tráví sám.", "request": "Individuální práce v klubu.",
+                             "urgency": "ROUTINE", "basis": "CONSENT", "consentId": "%s"}""".formatted(familyId, tomas, consentId))
+                            .post("/api/v1/referrals");
+                    referral[0] = created.statusCode() == 201 ? created.path("id") : null;
+                    return referral[0] != null;
+                });
+                api(Stack.Service.REFERRAL, "sas.dvorak").post("/api/v1/referrals/" + referral[0] + "/sending").then().statusCode(200);
+                api(Stack.Service.REFERRAL, "nzdm.svoboda").body("{}").post("/api/v1/referrals/" + referral[0] + "/acceptance").then().statusCode(200);
+                var timeline = page.locator("#casova-osa");
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofSeconds(1))
+                        .ignoreExceptions().until(() -> {
+                            page.reload();
+                            timeline.getByText("nzdm-kotva přijala doporučení od sas-jih").waitFor(
+                                    new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(2000));
+                            return true;
+                        });
+                assertThat(timeline.getByText("Doporučení odesláno: sas-jih → nzdm-kotva")).isVisible();
+                assertThat(timeline.getByText("Dokončeno vyhodnocení")).isVisible();
+                assertThat(timeline.getByText("Dohodnut plán: Individuální plán SAS")).isVisible();
+                assertThat(timeline.getByText("Revize plánu: Individuální plán SAS, verze 2")).isVisible();
+                assertThat(timeline.getByText("Ukončen příjem, rodina spolupracuje")).isVisible();
+                assertThat(timeline.getByText("Případ uzavřen: Cíle splněny")).isVisible();
+                assertThat(timeline.getByText("Případ znovu otevřen")).isVisible();
+                assertThat(timeline.getByText("Zaznamenán kontakt: Návštěva v domácnosti, 1 h 30 min")).isVisible();
+                assertThat(timeline.getByText("Zaznamenán souhlas: Sdílení údajů s nzdm-kotva")).isVisible();
+                assertThat(timeline).not().containsText("Referral");
+                scan(page, "karta-rodiny-plan-a-casova-osa");
+
+                // Moje rodiny flags the family's overdue step.
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moje rodiny")).click();
+                var card = page.locator("li.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHas(page.locator("a[href='/rodiny/" + familyId + "']")));
+                assertThat(card.locator(".overdue")).hasText("1 po termínu");
+                assertThat(page.getByText("krok „Schůzka v dluhové poradně“ (Martin Dvořák)", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+                scan(page, "moje-rodiny-po-terminu");
+            });
+        }
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "own-case-file", () -> {
+                // NZDM, which accepted the referral, opens its own case file from the shared family; a second click
+                // opens the same file (409 case-file-exists).
+                signIn(page, "nzdm.svoboda");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sdíleno s námi")).click();
+                var card = page.locator("li.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHas(page.locator("a[href='/rodiny/" + familyId + "']")));
+                card.getByRole(AriaRole.BUTTON).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rodina Prohlížečová").setLevel(1))).isVisible();
+                String own = page.url();
+                org.assertj.core.api.Assertions.assertThat(own).doesNotEndWith(familyId);
+                scan(page, "vlastni-karta");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sdíleno s námi")).click();
+                card.getByRole(AriaRole.BUTTON).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rodina Prohlížečová").setLevel(1))).isVisible();
+                org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(own);
+            });
+        }
+    }
+
+    @Test
+    @Order(5)
+    void whenTheSessionEndsTheFormKeepsWhatWasTyped() {
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "expired-session", () -> {
+                signIn(page, "sas.dvorak");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nová rodina")).click();
+                field(page, "Označení domácnosti").fill("Rodina Rozepsaná");
+                field(page, "Obec").fill("Brno");
+                field(page, "Jméno").fill("Alena");
+                field(page, "Příjmení").fill("Rozepsaná");
+                // The session ends (its cookies gone, as after expiry): the save is answered 499, not lost.
+                context.clearCookies();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Založit rodinu")).click();
+                assertThat(page.getByText("Vaše přihlášení vypršelo")).isVisible();
+                assertThat(field(page, "Označení domácnosti")).hasValue("Rodina Rozepsaná");
+                assertThat(field(page, "Jméno")).hasValue("Alena");
+                scan(page, "relace-vyprsela");
+            });
+        }
+    }
+
+    /** A service's API as a user, with a real token (a new request each time: RestAssured's specs are mutable). */
+    private static io.restassured.specification.RequestSpecification api(Stack.Service service, String user) {
+        return io.restassured.RestAssured.given().baseUri(service.url()).auth().oauth2(cz.opora.testing.Tokens.user(user))
+                .contentType("application/json");
     }
 
     /** A form field by its label, exactly (a required field's label ends with " *"). */

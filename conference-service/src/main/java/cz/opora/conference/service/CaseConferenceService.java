@@ -108,7 +108,7 @@ public class CaseConferenceService {
         conferences.persist(c);
         notices.publish(EventType.CONFERENCE_SCHEDULED, c.id, c.familyId, KIND, organization, c.status.name(), c.scheduledFor, now);
         notices.timeline(c.familyId, "case-conference-scheduled", organization + " convened a case conference",
-                "case-conference", c.id, now);
+                java.util.Map.of("organization", organization), "case-conference", c.id, now);
         audit.record("case-conference.convene", RESOURCE, List.of(c.familyId));
         return view(c, family, organization);
     }
@@ -271,7 +271,7 @@ public class CaseConferenceService {
         c.updatedAt = now;
         notices.publish(EventType.CONFERENCE_HELD, c.id, c.familyId, KIND, c.organization, c.status.name(), c.scheduledFor, now);
         notices.timeline(c.familyId, "case-conference-held", "Case conference held, " + c.tasks.size() + " task(s) agreed",
-                "case-conference", c.id, now);
+                java.util.Map.of("tasks", String.valueOf(c.tasks.size())), "case-conference", c.id, now);
         audit.record("case-conference.minutes", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }

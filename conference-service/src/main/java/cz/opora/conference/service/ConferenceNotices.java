@@ -55,6 +55,13 @@ public class ConferenceNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void timeline(UUID familyId, String what, String summary, String refType, UUID refId, Instant at) {
-        notices.activity(Topics.CONFERENCE, familyId, "conference." + what, summary, refType, refId, at);
+        timeline(familyId, what, summary, java.util.Map.of(), refType, refId, at);
+    }
+
+    /** A timeline entry with the parameters its summary is made of (organizations, counts; never people). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeline(UUID familyId, String what, String summary, java.util.Map<String, String> params, String refType,
+                         UUID refId, Instant at) {
+        notices.activity(Topics.CONFERENCE, familyId, "conference." + what, summary, params, refType, refId, at);
     }
 }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -84,7 +85,8 @@ public class CoordinatorChoiceService {
         assign(c, coordinator, now);
         c.updatedAt = now;
         notices.timeline(c.familyId, "coordinator-assigned", "A coordinator of " + coordinator.organization
-                + " prepares the family group conference", "family-conference", c.id, now);
+                + " prepares the family group conference", Map.of("organization", coordinator.organization),
+                "family-conference", c.id, now);
         audit.record("family-conference.assign-coordinator", RESOURCE, List.of(c.familyId));
         return guards.flushed(c);
     }

@@ -87,7 +87,7 @@ public class FamilyConferenceService {
         c.updatedAt = now;
         conferences.persist(c);
         notices.timeline(c.familyId, "offered", organization + " offered the family a family group conference",
-                "family-conference", c.id, now);
+                Map.of("organization", organization), "family-conference", c.id, now);
         audit.record("family-conference.offer", RESOURCE, List.of(c.familyId));
         return guards.view(c);
     }

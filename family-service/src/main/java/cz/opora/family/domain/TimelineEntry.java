@@ -35,4 +35,8 @@ public class TimelineEntry {
     /** The id of the other service's event this entry was reported by (unique); null for this service's own actions. */
     @Column(name = "source_event_id")
     public UUID sourceEventId;
+    /** The values the summary is made of (organization ids, codes, counts; never people), for rendering it in Czech. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 }

@@ -94,7 +94,8 @@ public class AccessService {
         grants.persist(grant);
         timeline.append(family.id, event.grantedAt(), "access.granted",
                 "Access for " + event.organization() + " (" + event.reason() + ", " + event.basis() + ")",
-                "access-grant", grant.id, source, null);
+                java.util.Map.of("organization", event.organization(), "reason", String.valueOf(event.reason()),
+                        "basis", String.valueOf(event.basis())), "access-grant", grant.id, source, null);
         audit.recordSystem(consumer, "access.grant", "family", List.of(family.id), "kafka:partner-events");
     }
 
@@ -106,7 +107,7 @@ public class AccessService {
         }
         grant.revokedAt = event.revokedAt();
         timeline.append(grant.familyId, event.revokedAt(), "access.revoked", "Access ended for " + grant.organization,
-                "access-grant", grant.id, source, null);
+                java.util.Map.of("organization", grant.organization), "access-grant", grant.id, source, null);
         audit.recordSystem(consumer, "access.revoke", "family", List.of(grant.familyId), "kafka:partner-events");
     }
 

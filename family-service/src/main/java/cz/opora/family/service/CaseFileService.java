@@ -192,8 +192,10 @@ public class CaseFileService {
         links.persist(theirs);
         outbox.emit(EventType.CASE_LINKED, own.id, new CaseLinked(id, own.id, own.owningOrganization, other.id,
                 other.owningOrganization, referralId, now));
-        timeline.record(own.id, "case.linked", "Linked with the case file of " + other.owningOrganization, "case-link", id);
-        timeline.record(other.id, "case.linked", "Linked with the case file of " + own.owningOrganization, "case-link", id);
+        timeline.record(own.id, "case.linked", "Linked with the case file of " + other.owningOrganization,
+                java.util.Map.of("organization", other.owningOrganization), "case-link", id);
+        timeline.record(other.id, "case.linked", "Linked with the case file of " + own.owningOrganization,
+                java.util.Map.of("organization", own.owningOrganization), "case-link", id);
         audit.record("family.link", RESOURCE, List.of(own.id, other.id));
         return mine;
     }

@@ -115,7 +115,7 @@ public class ConsentService {
                 consent.scopes.stream().map(Enum::name).toList(), consent.validFrom, consent.validUntil,
                 consent.recordedAt));
         audit.record("consent.grant", RESOURCE, List.of(family.id, consent.id));
-        timeline.record(family.id, "consent.granted", "Consent granted: " + describe(consent), RESOURCE, consent.id);
+        timeline.record(family.id, "consent.granted", "Consent granted: " + describe(consent), params(consent), RESOURCE, consent.id);
         return ConsentView.of(consent, today);
     }
 
@@ -157,7 +157,7 @@ public class ConsentService {
         access.revokeForConsent(consent.id, consent.withdrawnAt);
         outbox.emit(EventType.CONSENT_WITHDRAWN, family.id, new ConsentWithdrawn(family.id, consent.id, consent.withdrawnAt));
         audit.record("consent.withdraw", RESOURCE, List.of(family.id, consent.id));
-        timeline.record(family.id, "consent.withdrawn", "Consent withdrawn: " + describe(consent), RESOURCE, consent.id);
+        timeline.record(family.id, "consent.withdrawn", "Consent withdrawn: " + describe(consent), params(consent), RESOURCE, consent.id);
         return ConsentView.of(consent, today);
     }
 
@@ -178,9 +178,18 @@ public class ConsentService {
             audit.recordSystem("consent-expiry", "consent.expire", RESOURCE, List.of(consent.familyId, consent.id),
                     "scheduler");
             timeline.append(consent.familyId, consent.expiredAt, "consent.expired", "Consent expired: " + describe(consent),
-                    RESOURCE, consent.id, Timeline.SOURCE, null);
+                    params(consent), RESOURCE, consent.id, Timeline.SOURCE, null);
         }
         return due.size();
+    }
+
+    /** The timeline's parameters of a consent entry: its purpose and recipient (an organization id or type). */
+    private static java.util.Map<String, String> params(Consent consent) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("purpose", String.valueOf(consent.purpose));
+        params.put("recipient", consent.recipientOrganization);
+        params.put("recipientType", consent.recipientType == null ? null : String.valueOf(consent.recipientType));
+        return params;
     }
 
     private static String describe(Consent consent) {

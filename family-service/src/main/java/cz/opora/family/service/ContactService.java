@@ -61,7 +61,7 @@ public class ContactService {
         java.time.Instant at = contact.occurredOn.equals(calendar.today()) ? contact.recordedAt
                 : calendar.startOf(contact.occurredOn).plus(java.time.Duration.ofHours(12));
         timeline.append(family.id, at, "contact.recorded", contact.type + ", " + contact.durationMinutes + " min",
-                RESOURCE, contact.id, Timeline.SOURCE, caller.subject());
+                java.util.Map.of("type", String.valueOf(contact.type), "minutes", String.valueOf(contact.durationMinutes)), RESOURCE, contact.id, Timeline.SOURCE, caller.subject());
         audit.record("contact.record", RESOURCE, List.of(family.id, contact.id));
         return ContactView.of(contact);
     }

@@ -33,8 +33,9 @@ public final class FamilyCommands {
 
     @Schema(name = "Worker")
     public record Worker(
-            @Schema(description = "The worker's Keycloak user id (token subject)") @NotBlank @Size(max = 200) String id,
-            @Schema(description = "The worker's name as colleagues see it") @NotBlank @Size(max = 200) String name) {
+            @Schema(description = "The worker's Keycloak user id (token subject), of your organization (GET /api/v1/staff)")
+            @NotBlank @Size(max = 200) String id,
+            @Schema(description = "Ignored: the name is Keycloak's (a typed name never reaches the file)") @Size(max = 200) String name) {
     }
 
     @Schema(name = "TeamMember")

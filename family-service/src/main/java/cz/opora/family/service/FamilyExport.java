@@ -143,7 +143,7 @@ public class FamilyExport {
             int[] entries = {0};
             write(zip, "casova-osa.json", g -> pages(zip, last -> timeline.page(id, last == null ? null : last.occurredAt,
                     last == null ? null : last.id, pageSize), (TimelineEntry e) -> {
-                value(g, new Timeline.Entry(e.id, e.occurredAt, e.kind, e.summary, e.refType, e.refId, e.source,
+                value(g, new Timeline.Entry(e.id, e.occurredAt, e.kind, e.summary, e.params, e.refType, e.refId, e.source,
                         e.familyId, family.owningOrganization));
                 entries[0]++;
             }));

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +50,8 @@ public class FamilyService {
     EntityManager em;
     @Inject
     Caller caller;
+    @Inject
+    StaffService staff;
     @Inject
     AccessService access;
     @Inject
@@ -190,7 +193,8 @@ public class FamilyService {
         outbox.emit(EventType.FAMILY_CLOSED, family.id,
                 new FamilyClosed(family.id, command.reason().name(), family.closedAt));
         audit.record("family.close", RESOURCE, List.of(family.id));
-        timeline.record(family.id, "family.closed", "Case closed: " + command.reason(), RESOURCE, family.id);
+        timeline.record(family.id, "family.closed", "Case closed: " + command.reason(),
+                java.util.Map.of("reason", command.reason().name()), RESOURCE, family.id);
         return FamilyView.of(family);
     }
 
@@ -222,23 +226,42 @@ public class FamilyService {
                 throw ProblemException.invalid("members[" + i + "].worker.id", "is on the team twice");
             }
         }
-        family.keyWorker = command.keyWorker() == null ? null : command.keyWorker().id();
-        family.keyWorkerName = command.keyWorker() == null ? null : command.keyWorker().name().strip();
+        // Ids only: each must be a worker of the caller's organization as Keycloak knows them, and the name is
+        // Keycloak's (a typed name is ignored).
+        List<cz.opora.common.rest.FieldError> errors = new java.util.ArrayList<>();
+        StaffMember key = command.keyWorker() == null ? null : colleague(command.keyWorker().id(), "keyWorker.id", errors);
+        List<StaffMember> team = new java.util.ArrayList<>();
+        for (int i = 0; i < command.members().size(); i++) {
+            team.add(colleague(command.members().get(i).worker().id(), "members[" + i + "].worker.id", errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(cz.opora.common.rest.Problem.validation(errors));
+        }
+        family.keyWorker = key == null ? null : key.id();
+        family.keyWorkerName = key == null ? null : key.name();
         family.team.clear();
         families.flush();
-        for (FamilyCommands.TeamMember m : command.members()) {
+        for (int i = 0; i < command.members().size(); i++) {
             FamilyTeamMember member = new FamilyTeamMember();
             member.id = UUID.randomUUID();
             member.family = family;
-            member.worker = m.worker().id();
-            member.workerName = m.worker().name().strip();
-            member.role = m.role();
+            member.worker = team.get(i).id();
+            member.workerName = team.get(i).name();
+            member.role = command.members().get(i).role();
             family.team.add(member);
         }
         family.updatedAt = calendar.now();
         families.flush();
         audit.record("family.team", RESOURCE, List.of(family.id));
         return FamilyView.of(family);
+    }
+
+    private StaffMember colleague(String userId, String field, List<cz.opora.common.rest.FieldError> errors) {
+        Optional<StaffMember> worker = staff.colleague(userId);
+        if (worker.isEmpty()) {
+            errors.add(new cz.opora.common.rest.FieldError(field, "is not a worker of your organization"));
+        }
+        return worker.orElse(null);
     }
 
     Family requireOwned(UUID id) {

@@ -56,7 +56,8 @@ public class MemberService {
         outbox.emit(EventType.FAMILY_MEMBER_ADDED, family.id,
                 new FamilyMemberAdded(family.id, FamilyEvents.member(member), family.updatedAt));
         audit.record("family.member.add", RESOURCE, List.of(family.id, member.id));
-        timeline.record(family.id, "member.added", "Member added: " + member.role, RESOURCE, member.id);
+        timeline.record(family.id, "member.added", "Member added: " + member.role,
+                java.util.Map.of("role", String.valueOf(member.role)), RESOURCE, member.id);
         return FamilyView.Member.of(member);
     }
 
@@ -97,7 +98,8 @@ public class MemberService {
         outbox.emit(EventType.FAMILY_MEMBER_REMOVED, family.id,
                 new FamilyMemberRemoved(family.id, member.id, family.updatedAt));
         audit.record("family.member.remove", RESOURCE, List.of(family.id, member.id));
-        timeline.record(family.id, "member.removed", "Member removed: " + member.role, RESOURCE, member.id);
+        timeline.record(family.id, "member.removed", "Member removed: " + member.role,
+                java.util.Map.of("role", String.valueOf(member.role)), RESOURCE, member.id);
     }
 
     static FamilyMember newMember(Family family, RegisterFamily.Member command) {

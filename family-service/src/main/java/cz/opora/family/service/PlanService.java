@@ -94,7 +94,8 @@ public class PlanService {
         outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(), plan.revision,
                 plan.goals.size(), plan.reviewDate, plan.agreedAt));
         audit.record("plan.agree", RESOURCE, List.of(family.id, plan.id));
-        timeline.record(family.id, "plan.agreed", plan.source + " agreed: " + plan.title, RESOURCE, plan.id);
+        timeline.record(family.id, "plan.agreed", plan.source + " agreed: " + plan.title,
+                java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id);
         return PlanView.full(plan);
     }
 
@@ -167,13 +168,15 @@ public class PlanService {
             outbox.emit(EventType.PLAN_REVISED, family.id, new PlanRevised(family.id, plan.id, plan.source.name(),
                     plan.revision, plan.goals.size(), plan.reviewDate, plan.updatedAt));
             timeline.append(family.id, event.agreedAt(), "plan.revised", "The family's own plan revised at the review "
-                    + "conference (revision " + plan.revision + "): " + plan.title, RESOURCE, plan.id, "conference-service", null);
+                    + "conference (revision " + plan.revision + "): " + plan.title,
+                    java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id, "conference-service", null);
         } else {
             plans.persist(plan);
             outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(),
                     plan.revision, plan.goals.size(), plan.reviewDate, plan.agreedAt));
             timeline.append(family.id, event.agreedAt(), "plan.agreed", "The family's own plan agreed at the family "
-                    + "conference: " + plan.title, RESOURCE, plan.id, "conference-service", null);
+                    + "conference: " + plan.title,
+                    java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id, "conference-service", null);
         }
         audit.recordSystem(consumer, "plan.import", RESOURCE, List.of(family.id, plan.id), "kafka:conference");
     }
@@ -206,7 +209,8 @@ public class PlanService {
         outbox.emit(EventType.PLAN_REVISED, family.id, new PlanRevised(family.id, plan.id, plan.source.name(),
                 plan.revision, plan.goals.size(), plan.reviewDate, plan.updatedAt));
         audit.record("plan.revise", RESOURCE, List.of(family.id, plan.id));
-        timeline.record(family.id, "plan.revised", plan.source + " revised (revision " + plan.revision + "): " + plan.title, RESOURCE, plan.id);
+        timeline.record(family.id, "plan.revised", plan.source + " revised (revision " + plan.revision + "): " + plan.title,
+                java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id);
         return PlanView.full(plan);
     }
 

@@ -126,7 +126,8 @@ public class RecordLifecycleService {
         request.requestedBy = caller.username();
         request.requestedAt = calendar.now();
         em.persist(request);
-        timeline.record(familyId, "erasure.requested", "Erasure requested (" + input.ground() + ")", "erasure-request", request.id);
+        timeline.record(familyId, "erasure.requested", "Erasure requested (" + input.ground() + ")",
+                java.util.Map.of("ground", String.valueOf(input.ground())), "erasure-request", request.id);
         audit.record("family.erasure.request", RESOURCE, List.of(familyId));
         return ErasureRequestView.of(request);
     }

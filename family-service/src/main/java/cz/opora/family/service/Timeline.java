@@ -41,8 +41,13 @@ public class Timeline {
     CaseFileService caseFiles;
 
     @Schema(name = "TimelineEntry")
-    public record Entry(UUID id, Instant occurredAt, String kind, String summary, String refType, UUID refId,
-                        String source,
+    public record Entry(UUID id, Instant occurredAt, String kind,
+                        @Schema(description = "English, for logs and old clients; render the entry from kind and params")
+                        String summary,
+                        @Schema(description = "The values the entry is about, by name (organization ids, codes, counts; "
+                                + "never people): see docs/api.md for each kind's parameters")
+                        java.util.Map<String, String> params,
+                        String refType, UUID refId, String source,
                         @Schema(description = "The case file the entry belongs to: yours, or a linked file of another organization")
                         UUID familyId,
                         @Schema(description = "The organization whose case file it is") String organization) {
@@ -75,25 +80,46 @@ public class Timeline {
     /** Appends an entry for an action of the current caller. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID familyId, String kind, String summary, String refType, UUID refId) {
+        record(familyId, kind, summary, java.util.Map.of(), refType, refId);
+    }
+
+    /** Appends an entry for an action of the current caller, with the parameters its summary is made of. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID familyId, String kind, String summary, java.util.Map<String, String> params, String refType,
+                       UUID refId) {
         String actor = Arc.container().requestContext().isActive() ? caller.subject() : null;
-        append(familyId, calendar.now(), kind, summary, refType, refId, SOURCE, actor);
+        append(familyId, calendar.now(), kind, summary, params, refType, refId, SOURCE, actor);
     }
 
     /** Appends an entry reported by another service (or a scheduled job of this one). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(UUID familyId, Instant at, String kind, String summary, String refType, UUID refId,
                        String source, String actor) {
-        persist(familyId, at, kind, summary, refType, refId, source, actor, null);
+        append(familyId, at, kind, summary, java.util.Map.of(), refType, refId, source, actor);
     }
 
-    private void persist(UUID familyId, Instant at, String kind, String summary, String refType, UUID refId,
-                         String source, String actor, UUID sourceEventId) {
+    /** Appends an entry with the parameters its summary is made of (organization ids, codes, counts; never people). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(UUID familyId, Instant at, String kind, String summary, java.util.Map<String, String> params,
+                       String refType, UUID refId, String source, String actor) {
+        persist(familyId, at, kind, summary, params, refType, refId, source, actor, null);
+    }
+
+    private void persist(UUID familyId, Instant at, String kind, String summary, java.util.Map<String, String> params,
+                         String refType, UUID refId, String source, String actor, UUID sourceEventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.familyId = familyId;
         entry.occurredAt = at;
         entry.kind = kind;
         entry.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
+        entry.params = new java.util.LinkedHashMap<>();
+        // Null values (an absent code) are left out: a parameter is always a string.
+        params.forEach((name, value) -> {
+            if (value != null) {
+                entry.params.put(name, value.length() > 200 ? value.substring(0, 200) : value);
+            }
+        });
         entry.refType = refType;
         entry.refId = refId;
         entry.source = source;
@@ -111,8 +137,8 @@ public class Timeline {
         if (entries.getEntityManager().find(Family.class, activity.familyId()) == null) {
             return;
         }
-        persist(activity.familyId(), activity.occurredAt(), activity.kind(), activity.summary(), activity.refType(),
-                activity.refId(), source, null, eventId);
+        persist(activity.familyId(), activity.occurredAt(), activity.kind(), activity.summary(), activity.params(),
+                activity.refType(), activity.refId(), source, null, eventId);
     }
 
     /**
@@ -133,7 +159,7 @@ public class Timeline {
         }
         rows.sort(java.util.Comparator.comparing((TimelineEntry e) -> e.occurredAt).thenComparing(e -> e.id).reversed());
         List<TimelineEntry> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
-        Page<Entry> result = page.page(shown, e -> new Entry(e.id, e.occurredAt, e.kind, e.summary, e.refType, e.refId,
+        Page<Entry> result = page.page(shown, e -> new Entry(e.id, e.occurredAt, e.kind, e.summary, e.params, e.refType, e.refId,
                 e.source, e.familyId, owners.get(e.familyId)), e -> Cursor.of(e.occurredAt, e.id));
         audit.record("timeline.read", "family", withOwnFirst(family.id, result.items()));
         return result;

@@ -51,7 +51,17 @@ public class PartnerNotices {
     /** An entry for the family's timeline; {@code kind} is "area.what", e.g. {@code referral.accepted}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void activity(String topic, UUID familyId, String kind, String summary, String refType, UUID refId, Instant at) {
+        activity(topic, familyId, kind, summary, java.util.Map.of(), refType, refId, at);
+    }
+
+    /**
+     * An entry with the parameters its summary is made of (organization ids, codes, counts; never people), for
+     * family-service to give the reader, who renders the entry in its own language from the kind.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void activity(String topic, UUID familyId, String kind, String summary, java.util.Map<String, String> params,
+                         String refType, UUID refId, Instant at) {
         outbox.emit(EventType.ACTIVITY_REPORTED, topic, familyId, new ActivityReported(familyId, UUID.randomUUID(), kind,
-                summary, refType, refId, at));
+                summary, refType, refId, at, params));
     }
 }

@@ -64,6 +64,15 @@ public class ReferralEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void timeline(Referral r, String what, String summary, Instant at) {
-        notices.activity(Topics.REFERRAL, r.familyId, "referral." + what, summary, "referral", r.id, at);
+        timeline(r, what, summary, java.util.Map.of(), at);
+    }
+
+    /** A timeline entry with its parameters: the sender and the recipient, and {@code extra} (codes). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeline(Referral r, String what, String summary, java.util.Map<String, String> extra, Instant at) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>(extra);
+        params.put("sender", r.senderOrganization);
+        params.put("recipient", r.recipientOrganization);
+        notices.activity(Topics.REFERRAL, r.familyId, "referral." + what, summary, params, "referral", r.id, at);
     }
 }

@@ -212,7 +212,7 @@ public class ReferralService {
         r.updatedAt = now;
         events.publish(EventType.REFERRAL_DECLINED, r, now);
         events.timeline(r, "declined", "Referral from " + r.senderOrganization + " declined by " + r.recipientOrganization
-                + " (" + body.reasonCode() + ")", now);
+                + " (" + body.reasonCode() + ")", java.util.Map.of("reasonCode", String.valueOf(body.reasonCode())), now);
         audit.record("referral.decline", RESOURCE, List.of(r.familyId));
         return flushedView(r);
     }
@@ -244,7 +244,7 @@ public class ReferralService {
         events.revokeAccess(r, now);
         suspendOnwardReferrals(r.familyId, r.recipientOrganization, now);
         events.timeline(r, "completed", r.recipientOrganization + " completed the referral from " + r.senderOrganization
-                + " (" + body.outcome() + ")", now);
+                + " (" + body.outcome() + ")", java.util.Map.of("outcome", String.valueOf(body.outcome())), now);
         audit.record("referral.complete", RESOURCE, List.of(r.familyId));
         return flushedView(r);
     }
@@ -375,7 +375,7 @@ public class ReferralService {
                 events.revokeAccess(r, at);
             }
             events.timeline(r, "suspended", "Referral from " + r.senderOrganization + " to " + r.recipientOrganization
-                    + " suspended (" + reasonCode + ")", at);
+                    + " suspended (" + reasonCode + ")", java.util.Map.of("reasonCode", String.valueOf(reasonCode)), at);
         }
         if (r.suspendedFrom.active()) {
             suspendOnwardReferrals(r.familyId, r.recipientOrganization, at);

@@ -183,7 +183,7 @@ public class ClubService {
                     case ENROLLED -> "A child enrolled in the preschool club of " + c.organization;
                     case WAITING -> "A child on the waiting list of the preschool club of " + c.organization;
                     case LEFT -> "A child left the preschool club of " + c.organization;
-                }, "club-enrolment", e.id, now);
+                }, java.util.Map.of("organization", c.organization), "club-enrolment", e.id, now);
     }
 
     /** The family's consent to the programme ended: its children leave the clubs. */
@@ -263,7 +263,8 @@ public class ClubService {
         e.schoolEntryOn = input.enteredOn();
         programme.publish(EventType.TUTORING_SCHOOL_ENTRY_RECORDED, c.organization, e.familyId, e.childId, "enrolment", e.id,
                 input.outcome().name(), now);
-        programme.timeline(e.familyId, "school-entry", "School entry recorded: " + input.outcome(), "club-enrolment", e.id, now);
+        programme.timeline(e.familyId, "school-entry", "School entry recorded: " + input.outcome(),
+                java.util.Map.of("outcome", String.valueOf(input.outcome())), "club-enrolment", e.id, now);
         audit.record("club.school-entry", RESOURCE, List.of(e.familyId));
         enrolments.flush();
         return enrolmentView(e, families.findById(e.familyId), null);

@@ -167,7 +167,8 @@ public class MatchService {
         m.updatedAt = now;
         if (to == Status.ACTIVE && "start".equals(what)) {
             programme.publish(EventType.TUTORING_MATCH_STARTED, m.organization, m.familyId, m.childId, "match", m.id, to.name(), now);
-            programme.timeline(m.familyId, "match-started", m.organization + " started home tutoring of a child", "tutoring-match", m.id, now);
+            programme.timeline(m.familyId, "match-started", m.organization + " started home tutoring of a child",
+                    java.util.Map.of("organization", m.organization), "tutoring-match", m.id, now);
         } else if (to == Status.PAUSED) {
             programme.publish(EventType.TUTORING_MATCH_PAUSED, m.organization, m.familyId, m.childId, "match", m.id, to.name(), now);
         }
@@ -192,7 +193,8 @@ public class MatchService {
         m.endedAt = now;
         m.updatedAt = now;
         programme.publish(EventType.TUTORING_MATCH_ENDED, m.organization, m.familyId, m.childId, "match", m.id, reason.name(), now);
-        programme.timeline(m.familyId, "match-ended", "Home tutoring of a child ended (" + reason + ")", "tutoring-match", m.id, now);
+        programme.timeline(m.familyId, "match-ended", "Home tutoring of a child ended (" + reason + ")",
+                java.util.Map.of("reason", String.valueOf(reason)), "tutoring-match", m.id, now);
     }
 
     /**
@@ -277,14 +279,16 @@ public class MatchService {
                 held ? "HELD" : "MISSED", now);
         programme.timeline(m.familyId, held ? "session-held" : "session-missed", held
                 ? "Tutoring session held (" + s.durationMinutes + " min" + (s.parentPresent ? ", a parent present" : "") + ")"
-                : "Tutoring session missed", "tutoring-match", m.id, now);
+                : "Tutoring session missed", held ? java.util.Map.of("minutes", String.valueOf(s.durationMinutes),
+                        "parentPresent", String.valueOf(s.parentPresent)) : java.util.Map.of(), "tutoring-match", m.id, now);
         boolean alert = m.countSession(held, config.missedSessionsAlert());
         m.updatedAt = now;
         if (alert) {
             programme.publish(EventType.TUTORING_ABSENCE_ALERT, m.organization, m.familyId, m.childId, "match", m.id,
                     m.consecutiveMissed + " missed", now);
             programme.timeline(m.familyId, "absence-alert", "Absence alert: " + m.consecutiveMissed
-                    + " tutoring sessions missed in a row", "tutoring-match", m.id, now);
+                    + " tutoring sessions missed in a row", java.util.Map.of("missed", String.valueOf(m.consecutiveMissed)),
+                    "tutoring-match", m.id, now);
         }
         audit.record("session.record", RESOURCE, List.of(m.familyId));
         return TutoringSessionView.of(s, true);

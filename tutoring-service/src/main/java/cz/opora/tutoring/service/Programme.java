@@ -124,7 +124,14 @@ public class Programme {
     /** An entry on the family's timeline in family-service (organizations and facts, never notes or names). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void timeline(UUID familyId, String what, String summary, String refType, UUID refId, Instant at) {
-        notices.activity(Topics.TUTORING, familyId, "tutoring." + what, summary, refType, refId, at);
+        timeline(familyId, what, summary, java.util.Map.of(), refType, refId, at);
+    }
+
+    /** A timeline entry with the parameters its summary is made of (organizations, codes, counts; never people). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeline(UUID familyId, String what, String summary, java.util.Map<String, String> params, String refType,
+                         UUID refId, Instant at) {
+        notices.activity(Topics.TUTORING, familyId, "tutoring." + what, summary, params, refType, refId, at);
     }
 
 }

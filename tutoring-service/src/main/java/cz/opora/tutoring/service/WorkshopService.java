@@ -91,7 +91,8 @@ public class WorkshopService {
             programme.publish(EventType.TUTORING_WORKSHOP_ATTENDANCE, programme.organization(), a.familyId(), a.memberId(),
                     "workshop-session", sessionId, "ATTENDED", now);
             programme.timeline(a.familyId(), "workshop-attended", "A parent attended a group session of "
-                    + programme.organization(), "workshop-session", sessionId, now);
+                    + programme.organization(), java.util.Map.of("organization", programme.organization()),
+                    "workshop-session", sessionId, now);
         }
         audit.record("workshop.attendance", RESOURCE, distinct.stream().map(WorkshopAttendee::familyId).distinct().toList());
         return new WorkshopSessionView(sessionId, input.date(), input.topic().strip(), distinct.size());
