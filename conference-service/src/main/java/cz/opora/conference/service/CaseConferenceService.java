@@ -301,8 +301,7 @@ public class CaseConferenceService {
 
     @Transactional
     public CaseConferenceView close(UUID id, String ifMatch) {
-        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD,
-                CaseConference.Status.FOLLOW_UP), ifMatch);
+        CaseConference c = lockForConvener(id, "close it", EnumSet.of(CaseConference.Status.HELD, CaseConference.Status.FOLLOW_UP), ifMatch);
         Instant now = ConferenceKit.now();
         c.status = CaseConference.Status.CLOSED;
         c.closedAt = now;
