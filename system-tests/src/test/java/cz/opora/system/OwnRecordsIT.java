@@ -474,7 +474,8 @@ class OwnRecordsIT {
                 owner.value("Účel " + cap), Instant.now().plus(Duration.ofDays(7)), owner.value("Místo " + cap)));
         owner.ids.put("case-conferences", conference);
         owner.ids.put("conferences", conference);
-        owner.ids.put("participants", at(Stack.Service.CONFERENCE, worker).body("""
+        // The conference just convened is at version 0: If-Match given, no read before the write (reads are counted).
+        owner.ids.put("participants", at(Stack.Service.CONFERENCE, worker).header("If-Match", "\"0\"").body("""
                 {"kind": "EXTERNAL", "name": "%s", "institution": "ZŠ", "role": "učitelka"}""".formatted(owner.value("Učitelka " + cap)))
                 .post("/api/v1/case-conferences/" + conference + "/participants").then().statusCode(200)
                 .extract().path("participants.find { it.kind == 'EXTERNAL' }.id"));

@@ -56,7 +56,8 @@ import java.util.UUID;
 
 /**
  * HTTP mapping of family group conferences; rules live in {@link FamilyConferenceService} and the services of its
- * steps. Every step answers the conference as it is now, with its ETag; a step from the wrong state answers 409 naming {@code currentStatus}, a
+ * steps. Every step takes the conference's current ETag in If-Match (428 without, 412 when stale) and answers the
+ * conference as it is now, with its ETag; a step from the wrong state answers 409 naming {@code currentStatus}, a
  * step that belongs to another actor 403, a conference the caller's organization does not see 404.
  */
 @Path("/api/v1/family-conferences")

@@ -18,11 +18,11 @@ import java.util.List;
                     "dueDate": "2026-12-10"}],
          "nextMeetingAt": "2027-01-14T13:00:00Z"}""")
 public record CaseConferenceMinutes(@NotBlank @Size(max = 8000) String situation,
-                      @Schema(description = "The child's view, recorded even when the child is absent")
-                      @NotBlank @Size(max = 4000) String childView,
-                      @NotNull Boolean childPresent,
-                      @Size(max = 100) List<@NotNull @Valid ParticipantOpinion> views,
-                      @NotBlank @Size(max = 8000) String decisions,
-                      @Size(max = 100) List<@NotNull @Valid CaseConferenceTaskInput> tasks,
-                      Instant nextMeetingAt) {
+                                    @Schema(description = "The child's view, recorded even when the child is absent")
+                                    @NotBlank @Size(max = 4000) String childView,
+                                    @NotNull Boolean childPresent,
+                                    @Size(max = 100) List<@NotNull @Valid ParticipantOpinion> views,
+                                    @NotBlank @Size(max = 8000) String decisions,
+                                    @Size(max = 100) List<@NotNull @Valid CaseConferenceTaskInput> tasks,
+                                    Instant nextMeetingAt) {
 }

@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ExclusionAppealDecision")
 public record ExclusionAppealDecision(@Schema(description = "UPHELD (stays excluded) or OVERTURNED (invited again)")
-                             @NotNull @Pattern(regexp = "UPHELD|OVERTURNED", message = "must be UPHELD or OVERTURNED")
-                             String outcome) {
+                                      @NotNull @Pattern(regexp = "UPHELD|OVERTURNED", message = "must be UPHELD or OVERTURNED")
+                                      String outcome) {
 }

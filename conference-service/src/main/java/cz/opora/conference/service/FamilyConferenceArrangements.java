@@ -12,5 +12,5 @@ import java.time.Instant;
         {"scheduledFor": "2026-12-12T09:00:00Z", "place": "Komunitní centrum Cejl 50, Brno",
          "interpreter": "romština: paní Horvátová", "childcare": "dobrovolnice v herně vedle sálu"}""")
 public record FamilyConferenceArrangements(@NotNull @Future Instant scheduledFor, @NotBlank @Size(max = 300) String place,
-                           @Size(max = 300) String interpreter, @Size(max = 300) String childcare) {
+                                           @Size(max = 300) String interpreter, @Size(max = 300) String childcare) {
 }

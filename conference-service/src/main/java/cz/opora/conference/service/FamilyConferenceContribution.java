@@ -10,5 +10,5 @@ import java.util.UUID;
 @Schema(name = "FamilyConferenceContribution", description = "A professional's information and concerns, "
         + "recorded in the information-sharing phase")
 public record FamilyConferenceContribution(@NotNull UUID inviteeId, @NotBlank @Size(max = 4000) String information,
-                           @Size(max = 4000) String concerns) {
+                                           @Size(max = 4000) String concerns) {
 }

@@ -19,6 +19,6 @@ import java.util.List;
                     "byWhen": "2026-12-14", "howWeKnow": "Škola nehlásí absence"}],
          "ifItDoesNotWork": "Sejdeme se znovu a zavoláme paní Novákové z OSPOD."}""")
 public record FamilyPlanInput(@NotBlank @Size(max = 200) String title, LocalDate reviewDate,
-                        @NotEmpty @Size(max = 30) List<@NotNull @Valid FamilyPlanItem> items,
-                        @Schema(description = "What happens if the plan does not work") @NotBlank @Size(max = 2000) String ifItDoesNotWork) {
+                              @NotEmpty @Size(max = 30) List<@NotNull @Valid FamilyPlanItem> items,
+                              @Schema(description = "What happens if the plan does not work") @NotBlank @Size(max = 2000) String ifItDoesNotWork) {
 }

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 @Schema(name = "FamilyPlanItem")
 public record FamilyPlanItem(@Schema(description = "What will happen") @NotBlank @Size(max = 2000) String what,
-                   @Schema(description = "MEMBER (whoMemberId), FRIEND or SERVICE (whoName)")
-                   @NotNull @Pattern(regexp = "MEMBER|FRIEND|SERVICE", message = "must be MEMBER, FRIEND or SERVICE") String whoKind,
-                   UUID whoMemberId, @Size(max = 200) String whoName,
-                   @NotNull LocalDate byWhen,
-                   @Schema(description = "How the family will know it works") @NotBlank @Size(max = 2000) String howWeKnow) {
+                             @Schema(description = "MEMBER (whoMemberId), FRIEND or SERVICE (whoName)")
+                             @NotNull @Pattern(regexp = "MEMBER|FRIEND|SERVICE", message = "must be MEMBER, FRIEND or SERVICE") String whoKind,
+                             UUID whoMemberId, @Size(max = 200) String whoName,
+                             @NotNull LocalDate byWhen,
+                             @Schema(description = "How the family will know it works") @NotBlank @Size(max = 2000) String howWeKnow) {
 }
