@@ -42,7 +42,7 @@ public class AssessmentService {
     static final String RESOURCE = "assessment";
 
     @Inject
-    FamilyService familyService;
+    FamilyFiles files;
     @Inject
     AssessmentRepository assessments;
     @Inject
@@ -69,8 +69,8 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView create(UUID familyId, AssessmentInput input) {
-        Family family = familyService.requireOwned(familyId);
-        FamilyService.requireNotClosed(family);
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
         assessment.familyId = family.id;
@@ -86,7 +86,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView replace(UUID familyId, UUID id, String ifMatch, AssessmentInput input) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Assessment assessment = find(family, id);
         ETags.requireMatch(ifMatch, assessment.version);
         requireDraft(assessment);
@@ -101,7 +101,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView complete(UUID familyId, UUID id, String ifMatch) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Assessment assessment = find(family, id);
         ETags.requireMatch(ifMatch, assessment.version);
         requireDraft(assessment);
@@ -119,7 +119,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView get(UUID familyId, UUID id) {
-        FamilyService.Visible visible = familyService.requireVisible(familyId, DataScope.ASSESSMENT);
+        FamilyFiles.Visible visible = files.requireVisible(familyId, DataScope.ASSESSMENT);
         Family family = visible.family();
         Assessment assessment = find(family, id);
         if (visible.shared() != null && assessment.status != AssessmentStatus.COMPLETED) {
@@ -132,7 +132,7 @@ public class AssessmentService {
 
     @Transactional
     public Page<AssessmentView> list(UUID familyId, PageRequest page) {
-        FamilyService.Visible visible = familyService.requireVisible(familyId, DataScope.ASSESSMENT);
+        FamilyFiles.Visible visible = files.requireVisible(familyId, DataScope.ASSESSMENT);
         Family family = visible.family();
         List<Assessment> rows = assessments.page(family.id, visible.shared() != null, page.afterTime(), page.afterId(),
                 page.limit() + 1);

@@ -44,6 +44,8 @@ public class CaseFileService {
     @Inject
     FamilyService familyService;
     @Inject
+    FamilyFiles files;
+    @Inject
     FamilyRepository families;
     @Inject
     CaseLinkRepository links;
@@ -121,7 +123,7 @@ public class CaseFileService {
     /** Links the caller's own file to another organization's file of the household that is shared with it. */
     @Transactional
     public LinkView link(UUID familyId, LinkInput input) {
-        Family own = familyService.requireOwned(familyId);
+        Family own = files.requireOwned(familyId);
         if (input.linkedFamilyId().equals(own.id)) {
             throw ProblemException.invalid("linkedFamilyId", "is this file itself");
         }
@@ -140,7 +142,7 @@ public class CaseFileService {
     /** The file's links, with whether the caller may read each linked file now. */
     @Transactional
     public List<LinkView> links(UUID familyId) {
-        Family own = familyService.requireOwned(familyId);
+        Family own = files.requireOwned(familyId);
         List<LinkView> result = links.of(own.id).stream()
                 .map(l -> view(l, access.shared(l.linkedFamilyId, own.owningOrganization).isPresent())).toList();
         audit.record("family.links.read", RESOURCE, List.of(own.id));
@@ -150,7 +152,7 @@ public class CaseFileService {
     /** Cuts a link (either side's owner may): both sides go, and the other side's timeline says so. */
     @Transactional
     public void unlink(UUID familyId, UUID linkId) {
-        Family own = familyService.requireOwned(familyId);
+        Family own = files.requireOwned(familyId);
         CaseLink link = links.findByIdOptional(new CaseLink.Key(linkId, own.id))
                 .orElseThrow(() -> ProblemException.notFound("The link"));
         cut(link, "UNLINKED");

@@ -43,7 +43,7 @@ public class ConsentService {
     static final String RESOURCE = "consent";
 
     @Inject
-    FamilyService familyService;
+    FamilyFiles files;
     @Inject
     ConsentRepository consents;
     @Inject
@@ -64,8 +64,8 @@ public class ConsentService {
 
     @Transactional
     public ConsentView grant(UUID familyId, GrantConsent command) {
-        Family family = familyService.requireOwned(familyId);
-        FamilyService.requireNotClosed(family);
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
         LocalDate today = today();
         FamilyMember signer = family.members.stream().filter(m -> m.id.equals(command.givenBy())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("givenBy", "is not a member of this family"));
@@ -121,7 +121,7 @@ public class ConsentService {
 
     @Transactional
     public ConsentView get(UUID familyId, UUID consentId) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Consent consent = find(family, consentId);
         audit.record("consent.read", RESOURCE, List.of(family.id, consent.id));
         return ConsentView.of(consent, today());
@@ -130,7 +130,7 @@ public class ConsentService {
     /** The family's ledger, newest first. */
     @Transactional
     public Page<ConsentView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         List<Consent> rows = consents.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
         LocalDate today = today();
         Page<ConsentView> result = page.page(rows, c -> ConsentView.of(c, today), c -> Cursor.of(c.recordedAt, c.id));
@@ -141,7 +141,7 @@ public class ConsentService {
     /** The family takes a consent back. Works on a closed family too: withdrawal is always possible. */
     @Transactional
     public ConsentView withdraw(UUID familyId, UUID consentId, String ifMatch, Withdrawal command) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Consent consent = find(family, consentId);
         ETags.requireMatch(ifMatch, consent.version);
         LocalDate today = today();

@@ -31,7 +31,7 @@ public class ContactService {
     static final String RESOURCE = "contact";
 
     @Inject
-    FamilyService familyService;
+    FamilyFiles files;
     @Inject
     ContactRepository contacts;
     @Inject
@@ -47,8 +47,8 @@ public class ContactService {
 
     @Transactional
     public ContactView record(UUID familyId, ContactInput input) {
-        Family family = familyService.requireOwned(familyId);
-        FamilyService.requireNotClosed(family);
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.familyId = family.id;
@@ -68,10 +68,10 @@ public class ContactService {
 
     @Transactional
     public ContactView change(UUID familyId, UUID id, String ifMatch, ContactInput input) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Contact contact = find(family, id);
         ETags.requireMatch(ifMatch, contact.version);
-        FamilyService.requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         write(contact, family, input);
         contacts.flush();
         audit.record("contact.change", RESOURCE, List.of(family.id, contact.id));
@@ -80,17 +80,17 @@ public class ContactService {
 
     @Transactional
     public void delete(UUID familyId, UUID id, String ifMatch) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Contact contact = find(family, id);
         ETags.requireMatch(ifMatch, contact.version);
-        FamilyService.requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         contacts.delete(contact);
         audit.record("contact.delete", RESOURCE, List.of(family.id, contact.id));
     }
 
     @Transactional
     public ContactView get(UUID familyId, UUID id) {
-        Family family = familyService.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
+        Family family = files.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
         Contact contact = find(family, id);
         audit.record("contact.read", RESOURCE, List.of(family.id, contact.id));
         return ContactView.of(contact);
@@ -98,7 +98,7 @@ public class ContactService {
 
     @Transactional
     public Page<ContactView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
+        Family family = files.requireVisible(familyId, DataScope.CONTACT_RECORDS).family();
         List<Contact> rows = contacts.page(family.id, page.afterDay(), page.afterId(), page.limit() + 1);
         audit.record("contact.list", RESOURCE, List.of(family.id));
         return page.page(rows, ContactView::of, c -> Cursor.of(c.occurredOn, c.id));

@@ -31,7 +31,7 @@ import java.util.UUID;
 @Transactional
 public class FamilyDocuments {
     @Inject
-    FamilyService families;
+    FamilyFiles files;
     @Inject
     PlanRepository plans;
     @Inject
@@ -47,7 +47,7 @@ public class FamilyDocuments {
 
     /** The plan as the family signs it: goals in plain words, steps with who and by when, review, signatures. */
     public Html plan(UUID familyId, UUID planId) {
-        Family family = families.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Plan plan = plans.findInFamily(family.id, planId).orElseThrow(() -> ProblemException.notFound("The plan"));
         audit.record("plan.document", PlanService.RESOURCE, List.of(family.id, plan.id));
         Html doc = Html.document(title(plan.source));
@@ -88,7 +88,7 @@ public class FamilyDocuments {
 
     /** The consent form: purpose, recipient, scopes, validity and how to withdraw, as the ledger records them. */
     public Html consent(UUID familyId, UUID consentId) {
-        Family family = families.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Consent consent = consents.findInFamily(family.id, consentId)
                 .orElseThrow(() -> ProblemException.notFound("The consent"));
         audit.record("consent.document", "consent", List.of(family.id, consent.id));

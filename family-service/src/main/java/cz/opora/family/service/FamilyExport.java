@@ -54,7 +54,7 @@ public class FamilyExport {
             "kontakty.json", "casova-osa.json", "pristupy.json", "prehled.pdf");
 
     @Inject
-    FamilyService families;
+    FamilyFiles files;
     @Inject
     ConsentRepository consents;
     @Inject
@@ -81,7 +81,7 @@ public class FamilyExport {
     ExportLimits limits;
 
     public Response export(UUID familyId) {
-        Family family = families.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         audit.record("family.export", FamilyService.RESOURCE, List.of(family.id));
         LocalDate today = calendar.today();
         FamilyView view = FamilyView.of(family);

@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -60,6 +59,8 @@ public class FamilyService {
     AuditLog audit;
     @Inject
     Timeline timeline;
+    @Inject
+    FamilyFiles files;
 
     @Transactional
     public FamilyView register(RegisterFamily command) {
@@ -113,9 +114,9 @@ public class FamilyService {
      */
     @Transactional
     public FamilyView update(UUID id, String ifMatch, UpdateFamily command) {
-        Family family = requireOwned(id);
+        Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
-        requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         family.name = command.name().strip();
         setAddress(family, command.address());
         family.refreshSearch();
@@ -125,29 +126,9 @@ public class FamilyService {
     /** The owner sees the whole record; an organization with a live grant sees what its grant and consent allow. */
     @Transactional
     public FamilyView get(UUID id) {
-        Visible visible = requireVisible(id, DataScope.BASIC);
+        FamilyFiles.Visible visible = files.requireVisible(id, DataScope.BASIC);
         audit.record(visible.shared() == null ? "family.read" : "family.read.shared", RESOURCE, List.of(id));
         return visible.shared() == null ? FamilyView.of(visible.family()) : FamilyView.shared(visible.family(), visible.shared());
-    }
-
-    /** A family as the caller may see it: owned (shared is null), or shared with the caller's organization. */
-    public record Visible(Family family, AccessService.Shared shared) {
-    }
-
-    /** The family if the caller's organization owns it or may see the given scope of it; else 404. */
-    Visible requireVisible(UUID id, DataScope scope) {
-        String organization = caller.organization();
-        Family family = families.findWithMembers(id).orElseThrow(() -> ProblemException.notFound("The family"));
-        if (family.owningOrganization.equals(organization)) {
-            return new Visible(family, null);
-        }
-        if (family.status != FamilyStatus.CLOSED) {
-            var shared = access.shared(id, organization);
-            if (shared.isPresent() && shared.get().allows(scope)) {
-                return new Visible(family, shared.get());
-            }
-        }
-        throw ProblemException.notFound("The family");
     }
 
     /** The caller's organization's families matching the search, in the asked order. */
@@ -172,7 +153,7 @@ public class FamilyService {
     /** Intake is over: the family agreed to work with the service. */
     @Transactional
     public FamilyView activate(UUID id, String ifMatch) {
-        Family family = requireOwned(id);
+        Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
         requireStatus(family, FamilyStatus.INTAKE, "Only a family in INTAKE can be activated.");
         changeStatus(family, FamilyStatus.ACTIVE, null);
@@ -182,9 +163,9 @@ public class FamilyService {
 
     @Transactional
     public FamilyView close(UUID id, String ifMatch, FamilyCommands.Close command) {
-        Family family = requireOwned(id);
+        Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
-        requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         changeStatus(family, FamilyStatus.CLOSED, command.summary());
         family.closedAt = family.updatedAt;
         family.closureReason = command.reason();
@@ -200,7 +181,7 @@ public class FamilyService {
 
     @Transactional
     public FamilyView reopen(UUID id, String ifMatch, FamilyCommands.Reopen command) {
-        Family family = requireOwned(id);
+        Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
         requireStatus(family, FamilyStatus.CLOSED, "Only a closed family can be reopened.");
         changeStatus(family, FamilyStatus.ACTIVE, command.reason());
@@ -217,9 +198,9 @@ public class FamilyService {
     /** Sets the key worker and the team as a whole. */
     @Transactional
     public FamilyView setTeam(UUID id, String ifMatch, FamilyCommands.Team command) {
-        Family family = requireOwned(id);
+        Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
-        requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         Set<String> workers = new HashSet<>();
         for (int i = 0; i < command.members().size(); i++) {
             if (!workers.add(command.members().get(i).worker().id())) {
@@ -264,25 +245,10 @@ public class FamilyService {
         return worker.orElse(null);
     }
 
-    Family requireOwned(UUID id) {
-        return families.findOwned(id, caller.organization()).orElseThrow(() -> ProblemException.notFound("The family"));
-    }
-
-    static void requireNotClosed(Family family) {
-        if (family.status == FamilyStatus.CLOSED) {
-            throw invalidState(family, "The family is closed; reopen it first.");
-        }
-    }
-
     private static void requireStatus(Family family, FamilyStatus expected, String detail) {
         if (family.status != expected) {
-            throw invalidState(family, detail);
+            throw FamilyFiles.invalidState(family, detail);
         }
-    }
-
-    private static ProblemException invalidState(Family family, String detail) {
-        return new ProblemException(Problem.of(Response.Status.CONFLICT, "invalid-state", detail)
-                .with("currentState", family.status.name()));
     }
 
     private void changeStatus(Family family, FamilyStatus to, String reason) {

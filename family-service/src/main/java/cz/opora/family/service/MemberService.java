@@ -32,7 +32,7 @@ public class MemberService {
     static final String RESOURCE = "family-member";
 
     @Inject
-    FamilyService familyService;
+    FamilyFiles files;
     @Inject
     FamilyRepository families;
     @Inject
@@ -44,8 +44,8 @@ public class MemberService {
 
     @Transactional
     public FamilyView.Member add(UUID familyId, RegisterFamily.Member command) {
-        Family family = familyService.requireOwned(familyId);
-        FamilyService.requireNotClosed(family);
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
         if (family.members.size() >= 50) {
             throw ProblemException.conflict("too-many-members", "A family record holds at most 50 people.");
         }
@@ -63,7 +63,7 @@ public class MemberService {
 
     @Transactional
     public FamilyView.Member get(UUID familyId, UUID memberId) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         FamilyMember member = find(family, memberId);
         audit.record("family.member.read", RESOURCE, List.of(family.id, member.id));
         return FamilyView.Member.of(member);
@@ -71,10 +71,10 @@ public class MemberService {
 
     @Transactional
     public FamilyView.Member change(UUID familyId, UUID memberId, String ifMatch, RegisterFamily.Member command) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         FamilyMember member = find(family, memberId);
         ETags.requireMatch(ifMatch, member.version);
-        FamilyService.requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         apply(member, command);
         touch(family);
         outbox.emit(EventType.FAMILY_MEMBER_CHANGED, family.id,
@@ -85,10 +85,10 @@ public class MemberService {
 
     @Transactional
     public void remove(UUID familyId, UUID memberId, String ifMatch) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         FamilyMember member = find(family, memberId);
         ETags.requireMatch(ifMatch, member.version);
-        FamilyService.requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         if (family.members.size() == 1) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "last-member",
                     "A family keeps at least one member; close the family instead."));

@@ -49,7 +49,7 @@ public class PlanService {
     static final String RESOURCE = "plan";
 
     @Inject
-    FamilyService familyService;
+    FamilyFiles files;
     @Inject
     PlanRepository plans;
     @Inject
@@ -77,8 +77,8 @@ public class PlanService {
 
     @Transactional
     public PlanView agree(UUID familyId, PlanInput input) {
-        Family family = familyService.requireOwned(familyId);
-        FamilyService.requireNotClosed(family);
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
         checkSource(input.source());
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
@@ -183,10 +183,10 @@ public class PlanService {
 
     @Transactional
     public PlanView revise(UUID familyId, UUID planId, String ifMatch, PlanInput input) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Plan plan = find(family, planId);
         ETags.requireMatch(ifMatch, plan.version);
-        FamilyService.requireNotClosed(family);
+        FamilyFiles.requireNotClosed(family);
         if (plan.familyAuthored) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "family-authored",
                     "This plan is the family's own (a family conference plan): record progress, do not rewrite it."));
@@ -216,7 +216,7 @@ public class PlanService {
 
     @Transactional
     public PlanView recordGoalProgress(UUID familyId, UUID planId, UUID goalId, String ifMatch, GoalProgress progress) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Plan plan = find(family, planId);
         ETags.requireMatch(ifMatch, plan.version);
         Plan.Goal goal = plan.goals.stream().filter(g -> g.id.equals(goalId)).findFirst()
@@ -228,7 +228,7 @@ public class PlanService {
 
     @Transactional
     public PlanView recordStepProgress(UUID familyId, UUID planId, UUID stepId, String ifMatch, StepProgress progress) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Plan plan = find(family, planId);
         ETags.requireMatch(ifMatch, plan.version);
         Plan.Step step = plan.goals.stream().flatMap(g -> g.steps.stream()).filter(s -> s.id.equals(stepId)).findFirst()
@@ -239,7 +239,7 @@ public class PlanService {
 
     @Transactional
     public PlanView get(UUID familyId, UUID planId) {
-        Family family = familyService.requireVisible(familyId, DataScope.PLANS).family();
+        Family family = files.requireVisible(familyId, DataScope.PLANS).family();
         Plan plan = find(family, planId);
         audit.record("plan.read", RESOURCE, List.of(family.id, plan.id));
         return PlanView.full(plan);
@@ -247,7 +247,7 @@ public class PlanService {
 
     @Transactional
     public Page<PlanView> list(UUID familyId, PageRequest page) {
-        Family family = familyService.requireVisible(familyId, DataScope.PLANS).family();
+        Family family = files.requireVisible(familyId, DataScope.PLANS).family();
         List<Plan> rows = plans.page(family.id, page.afterTime(), page.afterId(), page.limit() + 1);
         audit.record("plan.list", RESOURCE, List.of(family.id));
         return page.page(rows, PlanView::summary, p -> Cursor.of(p.agreedAt, p.id));
@@ -256,7 +256,7 @@ public class PlanService {
     /** Earlier revisions of a plan, newest first, as they were. */
     @Transactional
     public List<Revision> revisions(UUID familyId, UUID planId) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         Plan plan = find(family, planId);
         audit.record("plan.revisions", RESOURCE, List.of(family.id, plan.id));
         return plans.revisions(plan.id).stream().map(r -> {

@@ -47,7 +47,7 @@ public class RecordLifecycleService {
     static final String RESOURCE = "family";
 
     @Inject
-    FamilyService familyService;
+    FamilyFiles files;
     @Inject
     FamilyRepository families;
     @Inject
@@ -112,7 +112,7 @@ public class RecordLifecycleService {
      */
     @Transactional
     public ErasureRequestView requestErasure(UUID familyId, String ifMatch, ErasureRequestInput input) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         ETags.requireMatch(ifMatch, family.version);
         requireClosed(family);
         if (em.find(ErasureRequest.class, familyId) != null) {
@@ -160,7 +160,7 @@ public class RecordLifecycleService {
      */
     @Transactional
     public ErasureView approveErasure(UUID familyId, String ifMatch) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         ETags.requireMatch(ifMatch, family.version);
         requireClosed(family);
         ErasureRequest request = em.find(ErasureRequest.class, family.id);
@@ -244,7 +244,7 @@ public class RecordLifecycleService {
 
     /** The erasure request waiting for the caller's organization's file; 404 when none waits. */
     private ErasureRequest waitingRequest(UUID familyId) {
-        Family family = familyService.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         ErasureRequest request = em.find(ErasureRequest.class, family.id);
         if (request == null) {
             throw ProblemException.notFound("An erasure request");
@@ -323,7 +323,7 @@ public class RecordLifecycleService {
                 throw ProblemException.notFound("The family");
             }
         } else {
-            familyService.requireOwned(familyId);
+            files.requireOwned(familyId);
         }
         List<AuditEntry> rows = audit.about(familyId, page.afterTime(), page.afterId(), page.limit() + 1);
         Page<AccessLogEntry> result = page.page(rows, AccessLogEntry::of, a -> Cursor.of(a.occurredAt, a.id));

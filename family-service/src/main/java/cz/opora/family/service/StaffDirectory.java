@@ -42,7 +42,10 @@ public class StaffDirectory {
     @Inject
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Inject
+    io.quarkus.tls.TlsConfigurationRegistry tls;
+
+    private volatile HttpClient http;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private volatile String token;
     private volatile Instant tokenExpires = Instant.EPOCH;
@@ -144,7 +147,7 @@ public class StaffDirectory {
 
     private JsonNode send(HttpRequest request, String what) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 // The path may name a user: the log says what was attempted, not whom.
                 LOG.warnf("Keycloak answered %d when trying to %s", response.statusCode(), what);
@@ -170,5 +173,26 @@ public class StaffDirectory {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The HTTP client to Keycloak; where the realm is served with a certificate of the cluster's own CA (Kubernetes),
+     * it trusts the TLS configuration the OIDC client uses ({@code opora.staff-directory.tls-configuration-name}).
+     */
+    private HttpClient client() {
+        HttpClient client = http;
+        if (client == null) {
+            HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+            config.tlsConfigurationName().flatMap(tls::get).ifPresent(named -> {
+                try {
+                    builder.sslContext(named.createSSLContext());
+                } catch (Exception e) {
+                    throw new IllegalStateException("the TLS configuration for Keycloak cannot be used", e);
+                }
+            });
+            client = builder.build();
+            http = client;
+        }
+        return client;
     }
 }

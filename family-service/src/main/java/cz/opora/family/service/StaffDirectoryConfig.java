@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where the organization's staff comes from: Keycloak's Admin REST API, read with a service-account client that has
@@ -28,4 +29,7 @@ public interface StaffDirectoryConfig {
 
     @WithDefault("5S")
     Duration timeout();
+
+    /** The Quarkus TLS configuration to trust Keycloak with (on Kubernetes the OIDC client's, "oidc"); none: the JVM's. */
+    Optional<String> tlsConfigurationName();
 }

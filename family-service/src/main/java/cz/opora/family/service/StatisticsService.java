@@ -1,9 +1,9 @@
 package cz.opora.family.service;
 
-import cz.opora.common.time.WorkCalendar;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
+import cz.opora.common.time.WorkCalendar;
 import cz.opora.family.domain.Contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -32,7 +32,7 @@ public class Timeline {
     @Inject
     TimelineRepository entries;
     @Inject
-    FamilyService families;
+    FamilyFiles files;
     @Inject
     Caller caller;
     @Inject
@@ -148,7 +148,7 @@ public class Timeline {
      */
     @Transactional
     public Page<Entry> read(UUID familyId, PageRequest page) {
-        Family family = families.requireOwned(familyId);
+        Family family = files.requireOwned(familyId);
         int limit = page.limit() + 1;
         List<TimelineEntry> rows = new java.util.ArrayList<>(entries.page(family.id, page.afterTime(), page.afterId(), limit));
         java.util.Map<UUID, String> owners = new java.util.HashMap<>(java.util.Map.of(family.id, family.owningOrganization));
