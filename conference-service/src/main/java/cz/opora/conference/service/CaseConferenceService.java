@@ -1,6 +1,7 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
@@ -59,6 +60,8 @@ public class CaseConferenceService {
     @Inject
     ConferenceNotices notices;
     @Inject
+    PartnerNotices familyNotices;
+    @Inject
     Caller caller;
     @Inject
     AuditLog audit;
@@ -107,7 +110,7 @@ public class CaseConferenceService {
         c.participants.add(convener);
         conferences.persist(c);
         notices.publish(EventType.CONFERENCE_SCHEDULED, c.id, c.familyId, KIND, organization, c.status.name(), c.scheduledFor, now);
-        notices.timeline(c.familyId, "case-conference-scheduled", organization + " convened a case conference",
+        familyNotices.activity(c.familyId, "case-conference-scheduled", organization + " convened a case conference",
                 java.util.Map.of("organization", organization), "case-conference", c.id, now);
         audit.record("case-conference.convene", RESOURCE, List.of(c.familyId));
         return view(c, family, organization);
@@ -270,7 +273,7 @@ public class CaseConferenceService {
         c.heldAt = now;
         c.updatedAt = now;
         notices.publish(EventType.CONFERENCE_HELD, c.id, c.familyId, KIND, c.organization, c.status.name(), c.scheduledFor, now);
-        notices.timeline(c.familyId, "case-conference-held", "Case conference held, " + c.tasks.size() + " task(s) agreed",
+        familyNotices.activity(c.familyId, "case-conference-held", "Case conference held, " + c.tasks.size() + " task(s) agreed",
                 java.util.Map.of("tasks", String.valueOf(c.tasks.size())), "case-conference", c.id, now);
         audit.record("case-conference.minutes", RESOURCE, List.of(c.familyId));
         return flushed(c);
@@ -297,7 +300,7 @@ public class CaseConferenceService {
         c.status = CaseConference.Status.FOLLOW_UP;
         c.nextMeetingAt = input == null ? null : input.nextMeetingAt();
         c.updatedAt = now;
-        notices.timeline(c.familyId, "case-conference-follow-up", "Case conference tasks followed up", "case-conference", c.id, now);
+        familyNotices.activity(c.familyId, "case-conference-follow-up", "Case conference tasks followed up", "case-conference", c.id, now);
         audit.record("case-conference.follow-up", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }
@@ -335,7 +338,7 @@ public class CaseConferenceService {
 
     private void endAccess(CaseConference c, CaseConferenceParticipant p, Instant now) {
         if (p.grantId != null) {
-            notices.revoke(p.grantId, c.familyId, now);
+            familyNotices.revoke(p.grantId, c.familyId, now);
             p.grantId = null;
         }
         if (p.access == Access.GRANTED || p.access == Access.AWAITING_ACCEPTANCE) {

@@ -1,6 +1,7 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.conference.domain.FamilyConference;
@@ -37,6 +38,8 @@ public class ConferenceMeetingService {
     @Inject
     ConferenceNotices notices;
     @Inject
+    PartnerNotices familyNotices;
+    @Inject
     AuditLog audit;
 
     public FamilyConferenceView arrange(UUID id, String ifMatch, FamilyConferenceArrangements input) {
@@ -50,7 +53,7 @@ public class ConferenceMeetingService {
         c.updatedAt = now;
         notices.publish(EventType.CONFERENCE_SCHEDULED, c.id, c.familyId, kind(c), c.referrerOrganization,
                 c.status.name(), c.scheduledFor, now);
-        notices.timeline(c.familyId, "scheduled", "Family group conference scheduled", "family-conference", c.id, now);
+        familyNotices.activity(c.familyId, "scheduled", "Family group conference scheduled", "family-conference", c.id, now);
         audit.record("family-conference.arrange", RESOURCE, List.of(c.familyId));
         return guards.flushed(c);
     }
@@ -100,7 +103,7 @@ public class ConferenceMeetingService {
         c.updatedAt = now;
         notices.publish(EventType.CONFERENCE_HELD, c.id, c.familyId, kind(c), c.referrerOrganization, c.status.name(),
                 c.scheduledFor, now);
-        notices.timeline(c.familyId, "held", "Family group conference held, with private family time",
+        familyNotices.activity(c.familyId, "held", "Family group conference held, with private family time",
                 "family-conference", c.id, now);
         audit.record("family-conference.presentation", RESOURCE, List.of(c.familyId));
         return guards.flushed(c);

@@ -3,7 +3,6 @@ package cz.opora.conference.service;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.events.EventType;
-import cz.opora.events.Topics;
 import cz.opora.events.access.GrantReason;
 import cz.opora.events.conference.ConferenceEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,27 +40,8 @@ public class ConferenceNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID grant(UUID familyId, String organization, String organizationType, GrantReason reason, UUID conferenceId,
                       UUID consentId, List<String> scopes, List<UUID> memberIds, String grantor, Instant at) {
-        return notices.grant(Topics.CONFERENCE, new PartnerNotices.Grant(familyId, organization, organizationType, reason,
+        return notices.grant(new PartnerNotices.Grant(familyId, organization, organizationType, reason,
                 conferenceId, "CONSENT", java.util.Objects.requireNonNull(consentId, "consentId"), null, scopes,
                 memberIds, grantor), at);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void revoke(UUID grantId, UUID familyId, Instant at) {
-        if (grantId != null) {
-            notices.revoke(Topics.CONFERENCE, grantId, familyId, at);
-        }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void timeline(UUID familyId, String what, String summary, String refType, UUID refId, Instant at) {
-        timeline(familyId, what, summary, java.util.Map.of(), refType, refId, at);
-    }
-
-    /** A timeline entry with the parameters its summary is made of (organizations, counts; never people). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void timeline(UUID familyId, String what, String summary, java.util.Map<String, String> params, String refType,
-                         UUID refId, Instant at) {
-        notices.activity(Topics.CONFERENCE, familyId, "conference." + what, summary, params, refType, refId, at);
     }
 }

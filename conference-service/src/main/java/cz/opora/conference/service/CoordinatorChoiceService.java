@@ -1,6 +1,7 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.time.WorkCalendar;
@@ -48,6 +49,8 @@ public class CoordinatorChoiceService {
     @Inject
     ConferenceNotices notices;
     @Inject
+    PartnerNotices familyNotices;
+    @Inject
     AuditLog audit;
     @Inject
     EntityManager em;
@@ -84,7 +87,7 @@ public class CoordinatorChoiceService {
         endAccess(c, now);
         assign(c, coordinator, now);
         c.updatedAt = now;
-        notices.timeline(c.familyId, "coordinator-assigned", "A coordinator of " + coordinator.organization
+        familyNotices.activity(c.familyId, "coordinator-assigned", "A coordinator of " + coordinator.organization
                 + " prepares the family group conference", Map.of("organization", coordinator.organization),
                 "family-conference", c.id, now);
         audit.record("family-conference.assign-coordinator", RESOURCE, List.of(c.familyId));
@@ -103,7 +106,7 @@ public class CoordinatorChoiceService {
     /** The conference is over for the coordinator: its organization no longer sees the family. */
     @Transactional(Transactional.TxType.MANDATORY)
     void endAccess(FamilyConference c, Instant now) {
-        notices.revoke(c.coordinatorGrantId, c.familyId, now);
+        familyNotices.revoke(c.coordinatorGrantId, c.familyId, now);
         c.coordinatorGrantId = null;
     }
 

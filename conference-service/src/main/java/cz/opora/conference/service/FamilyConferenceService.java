@@ -1,6 +1,7 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -58,6 +59,8 @@ public class FamilyConferenceService {
     @Inject
     ConferenceNotices notices;
     @Inject
+    PartnerNotices familyNotices;
+    @Inject
     Caller caller;
     @Inject
     AuditLog audit;
@@ -86,7 +89,7 @@ public class FamilyConferenceService {
         c.createdAt = now;
         c.updatedAt = now;
         conferences.persist(c);
-        notices.timeline(c.familyId, "offered", organization + " offered the family a family group conference",
+        familyNotices.activity(c.familyId, "offered", organization + " offered the family a family group conference",
                 Map.of("organization", organization), "family-conference", c.id, now);
         audit.record("family-conference.offer", RESOURCE, List.of(c.familyId));
         return guards.view(c);
@@ -141,12 +144,12 @@ public class FamilyConferenceService {
         if ("CONSENTED".equals(input.decision())) {
             c.consentId = conferenceConsent(c.familyId, input.consentId()).id;
             c.status = FgcStatus.CONSENTED;
-            notices.timeline(c.familyId, "consented", "The family agreed to hold a family group conference",
+            familyNotices.activity(c.familyId, "consented", "The family agreed to hold a family group conference",
                     "family-conference", c.id, now);
         } else {
             c.status = FgcStatus.FAMILY_DECLINED;
             c.cancelReason = input.note() == null ? "The family declined the conference." : input.note().strip();
-            notices.timeline(c.familyId, "declined", "The family declined the family group conference",
+            familyNotices.activity(c.familyId, "declined", "The family declined the family group conference",
                     "family-conference", c.id, now);
         }
         audit.record("family-conference.family-decision", RESOURCE, List.of(c.familyId));
@@ -180,7 +183,7 @@ public class FamilyConferenceService {
         coordinatorChoice.endAccess(c, now);
         notices.publish(EventType.CONFERENCE_CANCELLED, c.id, c.familyId, kind(c), c.referrerOrganization, c.status.name(),
                 c.scheduledFor, now);
-        notices.timeline(c.familyId, "cancelled", "Family group conference cancelled", "family-conference", c.id, now);
+        familyNotices.activity(c.familyId, "cancelled", "Family group conference cancelled", "family-conference", c.id, now);
     }
 
     /**

@@ -1,6 +1,7 @@
 package cz.opora.conference.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.time.WorkCalendar;
@@ -45,6 +46,8 @@ public class FamilyPlanService {
     FamilyProjection projection;
     @Inject
     ConferenceNotices notices;
+    @Inject
+    PartnerNotices familyNotices;
     @Inject
     Caller caller;
     @Inject
@@ -91,7 +94,7 @@ public class FamilyPlanService {
         c.noPlanNote = input.note().strip();
         c.updatedAt = now;
         coordinatorChoice.endAccess(c, now);
-        notices.timeline(c.familyId, "no-plan", "The family group conference ended without a plan", "family-conference", c.id, now);
+        familyNotices.activity(c.familyId, "no-plan", "The family group conference ended without a plan", "family-conference", c.id, now);
         audit.record("family-conference.no-plan", RESOURCE, List.of(c.familyId));
         return guards.flushed(c);
     }
@@ -165,7 +168,7 @@ public class FamilyPlanService {
         if (consentStands) {
             coordinatorChoice.keepCoordinator(c, original.coordinatorId, now);
         }
-        notices.timeline(c.familyId, "review-offered", "Review conference of the family's plan", "family-conference", c.id, now);
+        familyNotices.activity(c.familyId, "review-offered", "Review conference of the family's plan", "family-conference", c.id, now);
         audit.record("family-conference.review", RESOURCE, List.of(c.familyId));
         return guards.flushed(c);
     }

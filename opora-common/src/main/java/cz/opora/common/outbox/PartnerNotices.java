@@ -1,5 +1,7 @@
 package cz.opora.common.outbox;
 
+import cz.opora.common.config.PartnerNoticesConfig;
+import cz.opora.common.config.ServiceConfig;
 import cz.opora.events.EventType;
 import cz.opora.events.access.AccessGranted;
 import cz.opora.events.access.AccessRevoked;
@@ -22,12 +24,26 @@ import java.util.UUID;
 public class PartnerNotices {
     @Inject
     Outbox outbox;
+    @Inject
+    ServiceConfig service;
+    @Inject
+    PartnerNoticesConfig config;
+
+    /** The area the service's timeline kinds start with: {@code referral} for referral-service. */
+    String area() {
+        return config.area().orElseGet(() -> service.serviceName().replaceFirst("-service$", ""));
+    }
+
+    /** The service's own topic (without the deployment's prefix, which the outbox adds). */
+    String topic() {
+        return config.topic().orElseGet(() -> "opora." + area() + ".events");
+    }
 
     /** A grant for {@code organization} to see the family for {@code reason}; returns the grant's id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID grant(String topic, Grant grant, Instant at) {
+    public UUID grant(Grant grant, Instant at) {
         UUID grantId = UUID.randomUUID();
-        outbox.emit(EventType.ACCESS_GRANTED, topic, grant.familyId(), new AccessGranted(grantId, grant.familyId(),
+        outbox.emit(EventType.ACCESS_GRANTED, topic(), grant.familyId(), new AccessGranted(grantId, grant.familyId(),
                 grant.organization(), grant.organizationType(), grant.reason().name(), grant.reasonId(), grant.basis(),
                 grant.consentId(), grant.statutoryReference(), grant.scopes(), grant.memberIds(), null, at, grant.grantor()));
         return grantId;
@@ -43,15 +59,18 @@ public class PartnerNotices {
                        String grantor) {
     }
 
+    /** The grant ended; nothing for a grant that was never given ({@code grantId} null). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revoke(String topic, UUID grantId, UUID familyId, Instant at) {
-        outbox.emit(EventType.ACCESS_REVOKED, topic, familyId, new AccessRevoked(grantId, familyId, at));
+    public void revoke(UUID grantId, UUID familyId, Instant at) {
+        if (grantId != null) {
+            outbox.emit(EventType.ACCESS_REVOKED, topic(), familyId, new AccessRevoked(grantId, familyId, at));
+        }
     }
 
-    /** An entry for the family's timeline; {@code kind} is "area.what", e.g. {@code referral.accepted}. */
+    /** An entry for the family's timeline of kind "area.what", e.g. {@code referral.accepted}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void activity(String topic, UUID familyId, String kind, String summary, String refType, UUID refId, Instant at) {
-        activity(topic, familyId, kind, summary, java.util.Map.of(), refType, refId, at);
+    public void activity(UUID familyId, String what, String summary, String refType, UUID refId, Instant at) {
+        activity(familyId, what, summary, java.util.Map.of(), refType, refId, at);
     }
 
     /**
@@ -59,9 +78,9 @@ public class PartnerNotices {
      * family-service to give the reader, who renders the entry in its own language from the kind.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void activity(String topic, UUID familyId, String kind, String summary, java.util.Map<String, String> params,
+    public void activity(UUID familyId, String what, String summary, java.util.Map<String, String> params,
                          String refType, UUID refId, Instant at) {
-        outbox.emit(EventType.ACTIVITY_REPORTED, topic, familyId, new ActivityReported(familyId, UUID.randomUUID(), kind,
-                summary, refType, refId, at, params));
+        outbox.emit(EventType.ACTIVITY_REPORTED, topic(), familyId, new ActivityReported(familyId, UUID.randomUUID(),
+                area() + "." + what, summary, refType, refId, at, params));
     }
 }

@@ -3,7 +3,6 @@ package cz.opora.referral.service;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.events.EventType;
-import cz.opora.events.Topics;
 import cz.opora.events.access.GrantReason;
 import cz.opora.events.referral.ReferralEvent;
 import cz.opora.referral.domain.Referral;
@@ -39,7 +38,7 @@ public class ReferralEvents {
         if (!r.recipientUsesOpora) {
             return;
         }
-        r.grantId = notices.grant(Topics.REFERRAL, new PartnerNotices.Grant(r.familyId, r.recipientOrganization,
+        r.grantId = notices.grant(new PartnerNotices.Grant(r.familyId, r.recipientOrganization,
                 r.recipientType, GrantReason.REFERRAL, r.id, r.basis.name(), r.consentId, r.statutoryReference, r.scopeList(),
                 r.members(), r.senderOrganization), at);
     }
@@ -50,7 +49,7 @@ public class ReferralEvents {
         if (r.grantId == null) {
             return;
         }
-        notices.revoke(Topics.REFERRAL, r.grantId, r.familyId, at);
+        notices.revoke(r.grantId, r.familyId, at);
         r.grantId = null;
     }
 
@@ -73,6 +72,6 @@ public class ReferralEvents {
         java.util.Map<String, String> params = new java.util.LinkedHashMap<>(extra);
         params.put("sender", r.senderOrganization);
         params.put("recipient", r.recipientOrganization);
-        notices.activity(Topics.REFERRAL, r.familyId, "referral." + what, summary, params, "referral", r.id, at);
+        notices.activity(r.familyId, what, summary, params, "referral", r.id, at);
     }
 }

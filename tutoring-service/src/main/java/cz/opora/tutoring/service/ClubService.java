@@ -1,6 +1,7 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -43,6 +44,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ClubService {
+    @Inject
+    PartnerNotices notices;
     @Inject
     TutoringConfig config;
     @Inject
@@ -178,7 +181,7 @@ public class ClubService {
     private void announce(ClubEnrolment e, Club c, Instant now) {
         programme.publish(EventType.TUTORING_CLUB_ENROLMENT, c.organization, e.familyId, e.childId, "enrolment", e.id,
                 e.status.name(), now);
-        programme.timeline(e.familyId, "club-" + e.status.name().toLowerCase(java.util.Locale.ROOT),
+        notices.activity(e.familyId, "club-" + e.status.name().toLowerCase(java.util.Locale.ROOT),
                 switch (e.status) {
                     case ENROLLED -> "A child enrolled in the preschool club of " + c.organization;
                     case WAITING -> "A child on the waiting list of the preschool club of " + c.organization;
@@ -263,7 +266,7 @@ public class ClubService {
         e.schoolEntryOn = input.enteredOn();
         programme.publish(EventType.TUTORING_SCHOOL_ENTRY_RECORDED, c.organization, e.familyId, e.childId, "enrolment", e.id,
                 input.outcome().name(), now);
-        programme.timeline(e.familyId, "school-entry", "School entry recorded: " + input.outcome(),
+        notices.activity(e.familyId, "school-entry", "School entry recorded: " + input.outcome(),
                 java.util.Map.of("outcome", String.valueOf(input.outcome())), "club-enrolment", e.id, now);
         audit.record("club.school-entry", RESOURCE, List.of(e.familyId));
         enrolments.flush();

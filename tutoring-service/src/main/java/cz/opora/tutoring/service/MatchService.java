@@ -1,6 +1,7 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
@@ -56,6 +57,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchService {
+    @Inject
+    PartnerNotices notices;
     @Inject
     TutoringConfig config;
     @Inject
@@ -167,7 +170,7 @@ public class MatchService {
         m.updatedAt = now;
         if (to == Status.ACTIVE && "start".equals(what)) {
             programme.publish(EventType.TUTORING_MATCH_STARTED, m.organization, m.familyId, m.childId, "match", m.id, to.name(), now);
-            programme.timeline(m.familyId, "match-started", m.organization + " started home tutoring of a child",
+            notices.activity(m.familyId, "match-started", m.organization + " started home tutoring of a child",
                     java.util.Map.of("organization", m.organization), "tutoring-match", m.id, now);
         } else if (to == Status.PAUSED) {
             programme.publish(EventType.TUTORING_MATCH_PAUSED, m.organization, m.familyId, m.childId, "match", m.id, to.name(), now);
@@ -193,7 +196,7 @@ public class MatchService {
         m.endedAt = now;
         m.updatedAt = now;
         programme.publish(EventType.TUTORING_MATCH_ENDED, m.organization, m.familyId, m.childId, "match", m.id, reason.name(), now);
-        programme.timeline(m.familyId, "match-ended", "Home tutoring of a child ended (" + reason + ")",
+        notices.activity(m.familyId, "match-ended", "Home tutoring of a child ended (" + reason + ")",
                 java.util.Map.of("reason", String.valueOf(reason)), "tutoring-match", m.id, now);
     }
 
@@ -277,7 +280,7 @@ public class MatchService {
         sessions.persist(s);
         programme.publish(EventType.TUTORING_SESSION_RECORDED, m.organization, m.familyId, m.childId, "session", s.id,
                 held ? "HELD" : "MISSED", now);
-        programme.timeline(m.familyId, held ? "session-held" : "session-missed", held
+        notices.activity(m.familyId, held ? "session-held" : "session-missed", held
                 ? "Tutoring session held (" + s.durationMinutes + " min" + (s.parentPresent ? ", a parent present" : "") + ")"
                 : "Tutoring session missed", held ? java.util.Map.of("minutes", String.valueOf(s.durationMinutes),
                         "parentPresent", String.valueOf(s.parentPresent)) : java.util.Map.of(), "tutoring-match", m.id, now);
@@ -286,7 +289,7 @@ public class MatchService {
         if (alert) {
             programme.publish(EventType.TUTORING_ABSENCE_ALERT, m.organization, m.familyId, m.childId, "match", m.id,
                     m.consecutiveMissed + " missed", now);
-            programme.timeline(m.familyId, "absence-alert", "Absence alert: " + m.consecutiveMissed
+            notices.activity(m.familyId, "absence-alert", "Absence alert: " + m.consecutiveMissed
                     + " tutoring sessions missed in a row", java.util.Map.of("missed", String.valueOf(m.consecutiveMissed)),
                     "tutoring-match", m.id, now);
         }

@@ -1,7 +1,6 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.outbox.Outbox;
-import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Problem;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
@@ -10,7 +9,6 @@ import cz.opora.common.time.WorkCalendar;
 import cz.opora.events.ConsentPurpose;
 import cz.opora.events.EventType;
 import cz.opora.events.MemberRole;
-import cz.opora.events.Topics;
 import cz.opora.events.tutoring.TutoringEvent;
 import cz.opora.projection.FamilyProjection;
 import cz.opora.projection.KnownConsent;
@@ -48,8 +46,6 @@ public class Programme {
     WorkCalendar calendar;
     @Inject
     Outbox outbox;
-    @Inject
-    PartnerNotices notices;
 
     public String organization() {
         return caller.organization();
@@ -119,19 +115,6 @@ public class Programme {
     public void publish(EventType type, String organization, UUID familyId, UUID memberId, String refType, UUID refId,
                         String value, Instant at) {
         outbox.emit(type, familyId, new TutoringEvent(familyId, memberId, organization, refType, refId, value, at));
-    }
-
-    /** An entry on the family's timeline in family-service (organizations and facts, never notes or names). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void timeline(UUID familyId, String what, String summary, String refType, UUID refId, Instant at) {
-        timeline(familyId, what, summary, java.util.Map.of(), refType, refId, at);
-    }
-
-    /** A timeline entry with the parameters its summary is made of (organizations, codes, counts; never people). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void timeline(UUID familyId, String what, String summary, java.util.Map<String, String> params, String refType,
-                         UUID refId, Instant at) {
-        notices.activity(Topics.TUTORING, familyId, "tutoring." + what, summary, params, refType, refId, at);
     }
 
 }

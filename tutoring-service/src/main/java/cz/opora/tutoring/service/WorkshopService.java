@@ -1,6 +1,7 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.outbox.PartnerNotices;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -24,6 +25,8 @@ import java.util.UUID;
 /** Parent workshops and groups (mothers' clubs): sessions, topics, and which adults of which families came. */
 @ApplicationScoped
 public class WorkshopService {
+    @Inject
+    PartnerNotices notices;
     @Inject
     WorkCalendar calendar;
     static final String RESOURCE = "family";
@@ -90,7 +93,7 @@ public class WorkshopService {
             sessions.recordAttendance(sessionId, a.familyId(), a.memberId());
             programme.publish(EventType.TUTORING_WORKSHOP_ATTENDANCE, programme.organization(), a.familyId(), a.memberId(),
                     "workshop-session", sessionId, "ATTENDED", now);
-            programme.timeline(a.familyId(), "workshop-attended", "A parent attended a group session of "
+            notices.activity(a.familyId(), "workshop-attended", "A parent attended a group session of "
                     + programme.organization(), java.util.Map.of("organization", programme.organization()),
                     "workshop-session", sessionId, now);
         }
