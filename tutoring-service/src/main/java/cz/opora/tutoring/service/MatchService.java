@@ -306,6 +306,20 @@ public class MatchService {
         return page.page(rows, s -> TutoringSessionView.of(s, showsChild), s -> Cursor.of(s.date, s.id));
     }
 
+    /**
+     * The match and up to {@code max} of its newest sessions, exactly as {@code GET /matches/{id}} and its sessions show
+     * them to the caller (same scoping, same withholding), as one audited read (the printable summary).
+     */
+    @Transactional
+    public MatchRecord record(UUID matchId, int max) {
+        TutoringMatch m = visible(matchId, false);
+        boolean showsChild = showsChild(m);
+        List<TutoringSessionView> shown = sessions.page(m.id, null, null, max).stream()
+                .map(s -> TutoringSessionView.of(s, showsChild)).toList();
+        audit.record("match.document", RESOURCE, List.of(m.familyId));
+        return new MatchRecord(view(m, tutors(List.of(m)), families(List.of(m)), showsChild), shown);
+    }
+
     @Transactional
     public SchoolProgressView recordProgress(UUID matchId, SchoolProgressInput input) {
         TutoringMatch m = visible(matchId, true);

@@ -1,7 +1,5 @@
 package cz.opora.tutoring.service;
 
-import cz.opora.common.rest.Page;
-import cz.opora.common.rest.PageRequest;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.documents.Html;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,14 +29,9 @@ public class TutoringDocuments {
     WorkCalendar calendar;
 
     public Html attendance(UUID matchId) {
-        MatchView m = matches.get(matchId);
-        List<TutoringSessionView> sessions = new ArrayList<>();
-        String after = null;
-        do { // the caller's own pages of the sessions, as GET .../sessions shows them
-            Page<TutoringSessionView> page = matches.sessions(matchId, PageRequest.of(String.valueOf(PageRequest.MAX_LIMIT), after));
-            sessions.addAll(page.items());
-            after = page.next();
-        } while (after != null && sessions.size() < MAX_SESSIONS);
+        MatchRecord record = matches.record(matchId, MAX_SESSIONS);
+        MatchView m = record.match();
+        List<TutoringSessionView> sessions = record.sessions();
         long held = sessions.stream().filter(TutoringSessionView::held).count();
         long childThere = sessions.stream().filter(s -> s.held() && s.childPresent()).count();
         int minutes = sessions.stream().filter(TutoringSessionView::held).mapToInt(TutoringSessionView::durationMinutes).sum();
