@@ -292,7 +292,11 @@ class KubernetesManifestsTest {
                     assertThat(key).as("no credentials in ConfigMaps").doesNotContain("PASSWORD", "SECRET", "JAAS"));
         }
         JsonNode realm = ofKind(resources, "KeycloakRealmImport").get(0).at("/spec/realm");
-        assertThat(realm.has("users")).as("no demo users").isFalse();
+        // The only users are clients' service accounts (their roles are given there): no person, no credential.
+        for (JsonNode user : realm.path("users")) {
+            assertThat(user.path("serviceAccountClientId").asText()).as("no demo users: " + user.path("username")).isNotEmpty();
+            assertThat(user.has("credentials")).as("no credentials for " + user.path("username")).isFalse();
+        }
         assertThat(realm.get("groups")).as("no demo organizations").isEmpty();
         for (JsonNode client : realm.get("clients")) {
             assertThat(client.path("directAccessGrantsEnabled").asBoolean(false)).as(client.get("clientId").asText()).isFalse();
