@@ -96,7 +96,27 @@ public class AccessService {
                 "Access for " + event.organization() + " (" + event.reason() + ", " + event.basis() + ")",
                 java.util.Map.of("organization", event.organization(), "reason", String.valueOf(event.reason()),
                         "basis", String.valueOf(event.basis())), "access-grant", grant.id, source, null);
+        endIfConsentEnded(grant, source);
         audit.recordSystem(consumer, "access.grant", "family", List.of(family.id), "kafka:partner-events");
+    }
+
+    /**
+     * A grant that arrives after the consent it relies on was withdrawn or expired (the partner accepted before it
+     * heard of the withdrawal) ends at once, as the grants that were here when the consent ended did: the partner
+     * service only forgets such a grant and sends no {@code access.revoked} for it (docs/events.md).
+     */
+    private void endIfConsentEnded(AccessGrant grant, String source) {
+        if (grant.basis != AccessGrant.Basis.CONSENT || grant.revokedAt != null) {
+            return;
+        }
+        consents.findByIdOptional(grant.consentId).ifPresent(consent -> {
+            Instant ended = consent.withdrawnAt != null ? consent.withdrawnAt : consent.expiredAt;
+            if (ended != null) {
+                grant.revokedAt = ended.isAfter(grant.grantedAt) ? ended : grant.grantedAt;
+                timeline.append(grant.familyId, grant.revokedAt, "access.revoked", "Access ended for " + grant.organization,
+                        java.util.Map.of("organization", grant.organization), "access-grant", grant.id, source, null);
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -50,8 +50,12 @@ public class StaffDirectory {
     private volatile String token;
     private volatile Instant tokenExpires = Instant.EPOCH;
 
-    private record Cached(List<StaffMember> staff, Instant until) {
+    /** The list, until when it is reused, and when it was read (a miss re-reads it only if it is older than that). */
+    private record Cached(List<StaffMember> staff, Instant until, Instant readAt) {
     }
+
+    /** A miss re-reads an organization's list at most this often: unknown ids cannot make every lookup a full read. */
+    private static final java.time.Duration MISS_REREAD_AFTER = java.time.Duration.ofSeconds(5);
 
     /** The organization's workers, ordered by name then id. */
     public List<StaffMember> staffOf(String organization) {
@@ -65,7 +69,12 @@ public class StaffDirectory {
     /** A worker of the organization by user id; a miss asks Keycloak again (a colleague added a minute ago). */
     public Optional<StaffMember> find(String organization, String userId) {
         Optional<StaffMember> found = lookup(staffOf(organization), userId);
-        return found.isPresent() ? found : lookup(refresh(organization), userId);
+        if (found.isPresent()) {
+            return found;
+        }
+        Cached cached = cache.get(organization);
+        boolean fresh = cached != null && clock.instant().isBefore(cached.readAt().plus(MISS_REREAD_AFTER));
+        return fresh ? Optional.empty() : lookup(refresh(organization), userId);
     }
 
     private static Optional<StaffMember> lookup(List<StaffMember> staff, String userId) {
@@ -89,7 +98,8 @@ public class StaffDirectory {
         }
         staff.sort(Comparator.comparing(StaffMember::name).thenComparing(StaffMember::id));
         List<StaffMember> result = List.copyOf(staff);
-        cache.put(organization, new Cached(result, clock.instant().plus(config.cacheTtl())));
+        Instant now = clock.instant();
+        cache.put(organization, new Cached(result, now.plus(config.cacheTtl()), now));
         return result;
     }
 

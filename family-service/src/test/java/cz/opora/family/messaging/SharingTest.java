@@ -136,6 +136,23 @@ class SharingTest {
                 .body("items.familyId", org.hamcrest.Matchers.not(hasItem(family)));
     }
 
+    /**
+     * A partner accepted before it heard of the withdrawal: its grant arrives after the consent ended and ends at once
+     * (the partner only forgets such a grant and sends no access.revoked), so the file shows it ended.
+     */
+    @Test
+    void aGrantArrivingAfterItsConsentEndedEndsAtOnce() {
+        String path = "/api/v1/families/" + family;
+        as("sas.dvorak").header("If-Match", "\"0\"").body("{}").post(path + "/consents/" + consent + "/withdrawal")
+                .then().statusCode(200);
+        grant("ospod-mesto", "OSPOD", "CONSENT", List.of("BASIC", "SCHOOL"), List.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("sas.dvorak").get(path + "/timeline").then()
+                .body("items.kind", hasItem("access.granted")).body("items.kind", hasItem("access.revoked")));
+        as("ospod.novakova").get(path).then().statusCode(404);
+        as("ospod.novakova").queryParam("limit", 100).get("/api/v1/shared-families").then().statusCode(200)
+                .body("items.familyId", org.hamcrest.Matchers.not(hasItem(family)));
+    }
+
     @Test
     void aStatutoryGrantForSomeChildrenShowsThemOnlyUntilRevoked() {
         String path = "/api/v1/families/" + family;
