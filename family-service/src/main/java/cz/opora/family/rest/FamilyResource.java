@@ -1,5 +1,6 @@
 package cz.opora.family.rest;
 
+import cz.opora.common.idempotency.IdempotentRequests;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -60,8 +61,12 @@ public class FamilyResource {
             content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, each invalid field named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull @Valid RegisterFamily body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        FamilyView family = service.register(body);
+    public Response register(@NotNull @Valid RegisterFamily body,
+                             @Parameter(description = "A key of the client's choice (a UUID): repeating the request "
+                                     + "with the same key and body answers with the family the first one registered")
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                             @jakarta.ws.rs.core.Context UriInfo uri) {
+        FamilyView family = service.register(body, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(family.id().toString()).build())
                 .tag(ETags.of(family.version())).entity(family).build();
     }

@@ -1,6 +1,7 @@
 package cz.opora.family.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.idempotency.IdempotentRequests;
 import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
@@ -61,9 +62,23 @@ public class FamilyService {
     Timeline timeline;
     @Inject
     FamilyFiles files;
+    @Inject
+    IdempotentRequests idempotency;
 
     @Transactional
-    public FamilyView register(RegisterFamily command) {
+    public FamilyView register(RegisterFamily command, String idempotencyKey) {
+        IdempotentRequests.Outcome outcome = idempotency.once(idempotencyKey, "family.register", command,
+                () -> registerNew(command).id);
+        if (!outcome.replayed()) {
+            return FamilyView.of(families.findById(outcome.id()));
+        }
+        // A repeat of a request whose answer was lost: the family the first one registered, read again.
+        Family family = files.requireOwned(outcome.id());
+        audit.record("family.register.repeated", RESOURCE, List.of(family.id));
+        return FamilyView.of(family);
+    }
+
+    private Family registerNew(RegisterFamily command) {
         IntakeSource source = IntakeSource.NOT_RECORDED;
         String from = null;
         if (command.intake() != null) {
@@ -74,7 +89,7 @@ public class FamilyService {
             }
             from = command.intake().from() == null || command.intake().from().isBlank() ? null : command.intake().from().strip();
         }
-        return FamilyView.of(open(command, source, from, null));
+        return open(command, source, from, null);
     }
 
     /** A new case file of the caller's organization, in INTAKE, with where it came from. */

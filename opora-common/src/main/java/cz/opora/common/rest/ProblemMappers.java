@@ -163,9 +163,13 @@ public class ProblemMappers {
     public Response any(Throwable e) {
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("database unavailable: %s", causeChain(e));
+            boolean inDoubt = isCommitCutOff(e);
             return Response.status(503).type(Problem.MEDIA).header(HttpHeaders.RETRY_AFTER, "5")
-                    .entity(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "unavailable",
-                            "The service cannot reach its database. Nothing was saved; try again shortly."))
+                    .entity(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "unavailable", inDoubt
+                                    ? "The database went away while saving: the change may or may not have been saved. "
+                                    + "Read the record again, or repeat a creating request with the same Idempotency-Key."
+                                    : "The service cannot reach its database. Nothing was saved; try again shortly.")
+                            .with("saved", inDoubt ? "unknown" : "no"))
                     .build();
         }
         return internalError(e);
@@ -205,6 +209,19 @@ public class ProblemMappers {
             }
             if (t.getClass().getName().equals("io.agroal.pool.ConnectionPool$AcquisitionTimeoutException")
                     || t.getClass().getName().endsWith("AcquisitionTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the connection died at the commit itself: PostgreSQL may have made the transaction durable and then
+     * lost the connection before answering, so the outcome is unknown to the service too.
+     */
+    static boolean isCommitCutOff(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException) {
                 return true;
             }
         }
