@@ -363,6 +363,53 @@ class DeploymentSemanticsTest {
         }
     }
 
+    /**
+     * Every application an Ingress routes to sees the client's https URL: ingress-nginx ends TLS and sends
+     * X-Forwarded-Proto/-Host, and the application trusts them in the profiles its Deployment runs (the console by its
+     * own variables, checked above; the services through opora-common's "kubernetes" profile), so that a Location
+     * header names the public https host, not http.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void everyServiceBehindTheIngressTrustsItsForwardedHeaders(String overlay) {
+        List<ObjectNode> resources = rendered(overlay);
+        ObjectNode ingress = Kustomize.find(resources, "Ingress", "opora");
+        Set<String> backends = new HashSet<>();
+        for (JsonNode rule : ingress.at("/spec/rules")) {
+            rule.at("/http/paths").forEach(path -> backends.add(path.at("/backend/service/name").asText()));
+        }
+        assertThat(backends).containsAll(KubernetesManifestsTest.SERVICES);
+        for (String service : backends) {
+            Workload workload = workloads(resources).stream().filter(w -> w.name().equals(service)).findFirst().orElseThrow();
+            List<String> profiles = List.of(workload.env().getOrDefault("QUARKUS_PROFILE", "prod").split(","));
+            List<java.util.Properties> config = List.of(
+                    KubernetesManifestsTest.properties(KubernetesManifestsTest.REPO.resolve(service + "/src/main/resources/application.properties")),
+                    KubernetesManifestsTest.properties(KubernetesManifestsTest.REPO.resolve(
+                            "opora-common/src/main/resources/META-INF/microprofile-config.properties")));
+            for (String key : List.of("quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded",
+                    "quarkus.http.proxy.enable-forwarded-host")) {
+                assertThat(effective(config, profiles, key)).as(service + " " + key + " in profiles " + profiles).isEqualTo("true");
+            }
+        }
+    }
+
+    /** A key's value as Quarkus resolves it: the last profile named wins over earlier ones, any profile over none. */
+    static String effective(List<java.util.Properties> sources, List<String> profiles, String key) {
+        List<String> candidates = new ArrayList<>();
+        for (int i = profiles.size() - 1; i >= 0; i--) {
+            candidates.add("%" + profiles.get(i).strip() + "." + key);
+        }
+        candidates.add(key);
+        for (String candidate : candidates) {
+            for (java.util.Properties source : sources) {
+                if (source.getProperty(candidate) != null) {
+                    return source.getProperty(candidate);
+                }
+            }
+        }
+        return null;
+    }
+
     static boolean hasSelector(List<ObjectNode> resources, String service) {
         return ofKind(resources, "Service").stream().filter(s -> service.equals(s.at("/metadata/name").asText()))
                 .anyMatch(s -> s.at("/spec/selector").size() > 0);
