@@ -1,5 +1,6 @@
 package cz.opora.referral.rest;
 
+import cz.opora.common.idempotency.IdempotentRequests;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
@@ -62,8 +63,12 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, e.g. no consent allows sharing with the recipient",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid ReferralInput body, @Context UriInfo uri) {
-        ReferralView referral = referrals.create(body);
+    public Response create(@NotNull @Valid ReferralInput body,
+                           @Parameter(description = "A key of the client's choice (a UUID): repeating the request with "
+                                   + "the same key and body answers with the draft the first one made")
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        ReferralView referral = referrals.create(body, idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
                 .tag(ETags.of(referral.version())).entity(referral).build();
     }

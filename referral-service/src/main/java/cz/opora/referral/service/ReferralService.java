@@ -1,6 +1,7 @@
 package cz.opora.referral.service;
 
 import cz.opora.common.audit.AuditLog;
+import cz.opora.common.idempotency.IdempotentRequests;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
@@ -61,9 +62,24 @@ public class ReferralService {
     AuditLog audit;
     @Inject
     WorkCalendar calendar;
+    @Inject
+    IdempotentRequests idempotency;
 
+    /**
+     * Drafts a referral. A repeat with the same Idempotency-Key and body answers with the draft the first request
+     * made (read again, audited as a read), never a second draft.
+     */
     @Transactional
-    public ReferralView create(ReferralInput input) {
+    public ReferralView create(ReferralInput input, String idempotencyKey) {
+        IdempotentRequests.Outcome outcome = idempotency.once(idempotencyKey, "referral.create", input,
+                () -> createNew(input).id);
+        if (!outcome.replayed()) {
+            return view(referrals.findById(outcome.id()), calendar.now());
+        }
+        return get(outcome.id());
+    }
+
+    private Referral createNew(ReferralInput input) {
         String organization = caller.organization();
         Instant now = calendar.now();
         Referral r = new Referral();
@@ -79,7 +95,7 @@ public class ReferralService {
         r.updatedAt = now;
         referrals.persist(r);
         audit.record("referral.create", RESOURCE, List.of(r.familyId));
-        return view(r, now);
+        return r;
     }
 
     @Transactional

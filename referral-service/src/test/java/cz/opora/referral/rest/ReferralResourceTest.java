@@ -103,6 +103,24 @@ class ReferralResourceTest {
     }
 
     @Test
+    void aDraftRepeatedWithItsIdempotencyKeyIsTheSameDraft() {
+        Family family = ReferralFixture.family(SAS_JIH);
+        UUID consent = ReferralFixture.consent(family, NZDM.id(), null, "BASIC");
+        String body = ReferralFixture.referral(family, NZDM.id(), "ROUTINE", consent, null);
+        String key = UUID.randomUUID().toString();
+        String first = as(SAS_JIH.worker()).header("Idempotency-Key", key).body(body).post(REFERRALS)
+                .then().statusCode(201).extract().path("id");
+        as(SAS_JIH.worker()).header("Idempotency-Key", key).body(body).post(REFERRALS).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith(REFERRALS + "/" + first))
+                .body("id", equalTo(first)).body("status", equalTo("DRAFT"));
+        as(SAS_JIH.worker()).queryParam("direction", "outgoing").queryParam("status", "DRAFT").queryParam("limit", 100)
+                .get(REFERRALS).then().statusCode(200)
+                .body("items.findAll { it.familyId == '" + family.id() + "' }.size()", equalTo(1));
+        // Without the key, a repeat is a new request: a second draft.
+        as(SAS_JIH.worker()).body(body).post(REFERRALS).then().statusCode(201).body("id", not(equalTo(first)));
+    }
+
+    @Test
     void anImpossibleTransitionAnswers409NamingTheCurrentStateAndTheOtherSide403() {
         Family family = ReferralFixture.family(SAS_JIH);
         UUID consent = ReferralFixture.consent(family, NZDM.id(), null, "BASIC");
