@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton, GovMessage } from "@gov-design-system-ce/react";
@@ -6,9 +6,9 @@ import { ApiError, call, type Family } from "../api";
 import { Checkbox, ErrorMessage, ErrorSummary, Field, Loading, PageTitle, Select } from "../components";
 import { useList } from "../useList";
 import { useSubmit } from "../useSubmit";
+import { recordFallback, useRecord } from "../useRecord";
 import { formatDate, formatDateTime } from "../i18n";
 import { type CaseConference, instant, INVITATIONS, PARTICIPANT_KINDS, TASK_STATUSES } from "../conferenceTypes";
-import { NotFound } from "./NotFound";
 
 /** Případové konference: those my organization convened or takes part in; upcoming only on request. */
 export function CaseConferences() {
@@ -49,16 +49,12 @@ export function ConveneConference({ ospod }: { ospod: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = "" } = useParams();
-  const [family, setFamily] = useState<Family | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: family, error: loadError } = useRecord<Family>("family", `families/${id}`);
   const [form, setForm] = useState({ purpose: "", scheduledFor: "", place: "", statutoryReference: "" });
   const [children, setChildren] = useState<string[]>([]);
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const { errors, setErrors, failure, busy, run } = useSubmit();
-  useEffect(() => { call<Family>("GET", "family", `families/${id}`).then((r) => setFamily(r.data)).catch(setLoadError); }, [id]);
-  if (loadError instanceof ApiError && (loadError.notFound || loadError.status === 400)) return <NotFound />;
-  if (loadError) return <ErrorMessage error={loadError} />;
-  if (!family) return <Loading />;
+  if (!family) return recordFallback(loadError, family);
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!form.scheduledFor) { setErrors({ scheduledFor: t("errors.required") }); return; }
@@ -101,28 +97,13 @@ export function ConveneConference({ ospod }: { ospod: boolean }) {
 export function CaseConferenceDetail({ organization }: { organization: string | null }) {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [conf, setConf] = useState<CaseConference | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: conf, etag, error, setError, load, update } = useRecord<CaseConference>("conference", `case-conferences/${id}`);
   const [notice, setNotice] = useState<string | null>(null);
   const [open, setOpen] = useState<"participant" | "minutes" | "cancel" | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const r = await call<CaseConference>("GET", "conference", `case-conferences/${id}`);
-      setConf(r.data);
-      setEtag(r.etag);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [id]);
-  useEffect(() => { void load(); }, [load]);
-  if (error instanceof ApiError && (error.notFound || error.status === 400)) return <NotFound />;
-  if (error) return <ErrorMessage error={error} />;
-  if (!conf) return <Loading />;
+  if (!conf) return recordFallback(error, conf);
   const c = conf;
   const ours = c.organization === organization;
-  const done = (updated: CaseConference, version: string | null, message: string) => { setConf(updated); setEtag(version); setOpen(null); setNotice(message); };
+  const done = (updated: CaseConference, version: string | null, message: string) => { update(updated, version); setOpen(null); setNotice(message); };
   const nameOf = (pid: string) => c.participants.find((p) => p.id === pid)?.name ?? "";
   const post = (path: string, body: unknown, message: string) => call<CaseConference>("POST", "conference", `case-conferences/${c.id}/${path}`, { body, ifMatch: etag })
     .then((r) => done(r.data, r.etag, message));

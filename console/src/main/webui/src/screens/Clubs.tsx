@@ -1,14 +1,14 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton, GovMessage } from "@gov-design-system-ce/react";
-import { ApiError, call, type Family, type Page, type SharedFamily } from "../api";
+import { call, type Family, type Page, type SharedFamily } from "../api";
 import { ErrorMessage, ErrorSummary, Field, Loading, PageTitle, Select } from "../components";
 import { useList } from "../useList";
 import { useSubmit } from "../useSubmit";
+import { recordFallback, useRecord } from "../useRecord";
 import { formatDate } from "../i18n";
 import { type Club, type ClubSession, type Enrolment, READINESS_DOMAINS, SCHOOL_ENTRY, today } from "../tutoringTypes";
-import { NotFound } from "./NotFound";
 
 /** Předškolní kluby: the programme's clubs with places taken and the waiting list; a new club (club leader, on a tablet). */
 export function Clubs() {
@@ -77,20 +77,9 @@ function NewClub({ onDone, onCancel }: { onDone: () => void; onCancel: () => voi
 export function ClubDetail() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [club, setClub] = useState<Club | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: club, error, load } = useRecord<Club>("tutoring", `clubs/${id}`);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setClub((await call<Club>("GET", "tutoring", `clubs/${id}`)).data);
-    } catch (e) {
-      setError(e);
-    }
-  }, [id]);
-  useEffect(() => { void load(); }, [load]);
-  if (error instanceof ApiError && (error.notFound || error.status === 400)) return <NotFound />;
-  if (error) return <ErrorMessage error={error} />;
-  if (!club) return <Loading />;
+  if (!club) return recordFallback(error, club);
   const enrolled = club.children.filter((c) => c.status === "ENROLLED");
   const waiting = club.children.filter((c) => c.status === "WAITING").sort((a, b) => (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0));
   const done = (message: string) => { setNotice(message); void load(); };

@@ -1,15 +1,15 @@
-import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton, GovMessage } from "@gov-design-system-ce/react";
-import { ApiError, call, type Consent, type Family, type Page } from "../api";
+import { call, type Consent, type Family, type Page } from "../api";
 import { ErrorMessage, ErrorSummary, Field, Loading, PageTitle, Select } from "../components";
 import { useList } from "../useList";
 import { useSubmit } from "../useSubmit";
+import { recordFallback, useRecord } from "../useRecord";
 import { consentLabel } from "../consentLabel";
 import { formatDate, formatDateTime } from "../i18n";
 import { type CoordinatorCandidate, type FamilyConference, FGC_PHASES, type FgcPlanItem, instant } from "../conferenceTypes";
-import { NotFound } from "./NotFound";
 
 /** Rodinné konference: my organization's (as referrer or coordinator); a coordination organization also those awaiting one. */
 export function FamilyConferences({ coordination }: { coordination: boolean }) {
@@ -65,16 +65,12 @@ export function OfferFamilyConference() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = "" } = useParams();
-  const [family, setFamily] = useState<Family | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: family, error: loadError } = useRecord<Family>("family", `families/${id}`);
   const [form, setForm] = useState({ concern: "", question: "", requestedLanguage: "", requestedGender: "" });
   const [lines, setLines] = useState<string[]>([""]);
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const { errors, failure, busy, run } = useSubmit();
-  useEffect(() => { call<Family>("GET", "family", `families/${id}`).then((r) => setFamily(r.data)).catch(setLoadError); }, [id]);
-  if (loadError instanceof ApiError && (loadError.notFound || loadError.status === 400)) return <NotFound />;
-  if (loadError) return <ErrorMessage error={loadError} />;
-  if (!family) return <Loading />;
+  if (!family) return recordFallback(loadError, family);
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(async () => {
@@ -125,38 +121,22 @@ export function FamilyConferenceDetail() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = "" } = useParams();
-  const [conf, setConf] = useState<FamilyConference | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: conf, etag, error, load, update } = useRecord<FamilyConference>("conference", `family-conferences/${id}`);
   const [notice, setNotice] = useState<string | null>(null);
   const [members, setMembers] = useState<{ id: string; name: string; role: string }[]>([]);
-  const load = useCallback(async () => {
-    try {
-      const r = await call<FamilyConference>("GET", "conference", `family-conferences/${id}`);
-      setConf(r.data);
-      setEtag(r.etag);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [id]);
-  useEffect(() => { void load(); }, [load]);
   useEffect(() => {
     if (!conf?.familyId) return;
     call<Family>("GET", "family", `families/${conf.familyId}`)
       .then((r) => setMembers(r.data.members.map((m) => ({ id: m.id, name: `${m.firstName} ${m.lastName}`, role: m.role })))).catch(() => setMembers([]));
   }, [conf?.familyId]);
-  if (error instanceof ApiError && (error.notFound || error.status === 400)) return <NotFound />;
-  if (error) return <ErrorMessage error={error} />;
-  if (!conf) return <Loading />;
+  if (!conf) return recordFallback(error, conf);
   const c = conf;
   const steps = c.allowedSteps;
   /** A step's call with the conference's version; the answer replaces the conference on screen. */
   const send = async (method: string, path: string, body: unknown, message: string) => {
     const r = await call<FamilyConference>(method, "conference", `family-conferences/${c.id}${path}`, { body, ifMatch: etag });
     if (r.data.id !== c.id) { navigate(`/rodinne-konference/${r.data.id}`); return; }
-    setConf(r.data);
-    setEtag(r.etag);
+    update(r.data, r.etag);
     setNotice(message);
   };
   const props = { conf: c, members, send, reload: load };
@@ -462,7 +442,7 @@ function Invitees({ conf, members, send, reload, canInvite, referrer }: StepProp
                 {i.appeal ? ` · ${t("fgc.appealed", { appeal: i.appeal })}` : ""}{i.appealOutcome ? ` · ${t(`appealOutcome.${i.appealOutcome}`)}` : ""}</p>
               {i.information && <p className="prose">{i.information}{i.concerns ? ` – ${i.concerns}` : ""}</p>}
               {canInvite && i.status === "INVITED" && (
-                <form className="progress" noValidate aria-label={t("fgc.answerOf", { name })}
+                <form className="progress" noValidate aria-label={t("fgc.answerFormOf", { name })}
                   onSubmit={(e) => { e.preventDefault(); void run(() => send("PUT", `/invitees/${i.id}`, { status: a.status, exclusionReason: a.status === "EXCLUDED" ? a.reason.trim() : null }, t("fgc.answered"))); }}>
                   <Select label={t("fgc.answerOf", { name })} value={a.status} onChange={(v) => setAnswer((all) => ({ ...all, [i.id]: { ...a, status: v } }))}
                     options={["AGREED", "DECLINED", "EXCLUDED"].map((s) => ({ value: s, label: t(`fgcInvitee.${s}`) }))} />

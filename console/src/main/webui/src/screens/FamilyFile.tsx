@@ -14,6 +14,7 @@ import { Plans } from "./Plans";
 import { Lifecycle } from "./Lifecycle";
 import { TeamEditor } from "./Team";
 import { FamilyReferrals } from "./FamilyReferrals";
+import { FamilyTutoring } from "./FamilyTutoring";
 
 /** A member as the file's sections use it. */
 export interface FileMember { id: string; name: string; role: string }
@@ -112,6 +113,7 @@ export function FamilyFile({ organization, ospod, teamEditor }: { organization: 
       <Plans familyId={family.id} members={members} workers={workers} onChange={changed} canWriteOspod={ospod} version={changes} />
       <Contacts familyId={family.id} onChange={changed} />
       {own && <FamilyReferrals familyId={family.id} />}
+      {own && <FamilyTutoring familyId={family.id} />}
       <Timeline familyId={family.id} version={changes} />
     </article>
   );

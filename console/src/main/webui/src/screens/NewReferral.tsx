@@ -2,14 +2,14 @@ import { type FormEvent, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { ApiError, call, type Consent, type Family, type Page } from "../api";
-import { Checkbox, ErrorMessage, ErrorSummary, Field, Loading, PageTitle, Select } from "../components";
+import { call, type Consent, type Family, type Page } from "../api";
+import { Checkbox, ErrorMessage, ErrorSummary, Field, PageTitle, Select } from "../components";
 import { useSubmit } from "../useSubmit";
+import { recordFallback, useRecord } from "../useRecord";
 import { consentLabel } from "../consentLabel";
 import { formatDate } from "../i18n";
 import { type DirectoryEntry, type Referral, URGENCIES } from "../referralTypes";
 import { DirectorySearch } from "./Directory";
-import { NotFound } from "./NotFound";
 
 const STATUTORY = "STATUTORY";
 
@@ -22,9 +22,8 @@ export function NewReferral({ ospod }: { ospod: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = "" } = useParams();
-  const [family, setFamily] = useState<Family | null>(null);
+  const { data: family, error: loadError } = useRecord<Family>("family", `families/${id}`);
   const [consents, setConsents] = useState<Consent[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [recipient, setRecipient] = useState<DirectoryEntry | null>(null);
   const [children, setChildren] = useState<string[]>([]);
   const [basis, setBasis] = useState("");
@@ -34,13 +33,8 @@ export function NewReferral({ ospod }: { ospod: boolean }) {
   const { errors, setErrors, failure, busy, run } = useSubmit();
 
   useEffect(() => {
-    Promise.all([
-      call<Family>("GET", "family", `families/${id}`),
-      call<Page<Consent>>("GET", "family", `families/${id}/consents`, { query: { limit: "100" } }),
-    ]).then(([f, c]) => {
-      setFamily(f.data);
-      setConsents(c.data.items.filter((x) => x.status === "VALID" && x.purpose === "SHARING"));
-    }).catch(setLoadError);
+    call<Page<Consent>>("GET", "family", `families/${id}/consents`, { query: { limit: "100" } })
+      .then((c) => setConsents(c.data.items.filter((x) => x.status === "VALID" && x.purpose === "SHARING"))).catch(() => setConsents([]));
   }, [id]);
 
   // The bases that can carry a referral to this recipient: consents naming it or its type; OSPOD's statutory one.
@@ -57,9 +51,7 @@ export function NewReferral({ ospod }: { ospod: boolean }) {
   useEffect(() => { setScopes(allowedScopes); /* the basis's whole scope by default */ // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [basis]);
 
-  if (loadError instanceof ApiError && (loadError.notFound || loadError.status === 400)) return <NotFound />;
-  if (loadError) return <ErrorMessage error={loadError} />;
-  if (!family) return <Loading />;
+  if (!family) return recordFallback(loadError, family);
   const kids = family.members.filter((m) => m.role === "CHILD");
 
   function submit(e: FormEvent) {

@@ -1,15 +1,15 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { GovButton, GovMessage } from "@gov-design-system-ce/react";
-import { ApiError, call, type Consent, type Page } from "../api";
-import { ErrorMessage, ErrorSummary, Field, Loading, PageTitle, Select } from "../components";
+import { call, type Consent, type Page } from "../api";
+import { ErrorMessage, ErrorSummary, Field, PageTitle, Select } from "../components";
 import { useSubmit } from "../useSubmit";
+import { recordFallback, useRecord } from "../useRecord";
 import { consentLabel } from "../consentLabel";
 import { formatDate, formatDateTime } from "../i18n";
 import { DECLINE_REASONS, OUTCOMES, type Referral } from "../referralTypes";
 import { childrenText } from "./Referrals";
-import { NotFound } from "./NotFound";
 
 /** Each action's path under /referrals/{id}/ (EDIT is the draft's PUT, not offered here). */
 const ACTION_PATHS: Record<string, string> = {
@@ -21,26 +21,10 @@ const ACTION_PATHS: Record<string, string> = {
 export function ReferralDetail() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [referral, setReferral] = useState<Referral | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: referral, etag, error, load, update } = useRecord<Referral>("referral", `referrals/${id}`);
   const [action, setAction] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const { data, etag: version } = await call<Referral>("GET", "referral", `referrals/${id}`);
-      setReferral(data);
-      setEtag(version);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [id]);
-  useEffect(() => { void load(); }, [load]);
-
-  if (error instanceof ApiError && (error.notFound || error.status === 400)) return <NotFound />;
-  if (error) return <ErrorMessage error={error} />;
-  if (!referral) return <Loading />;
+  if (!referral) return recordFallback(error, referral);
   const r = referral;
   const actions = r.allowedActions.filter((a) => ACTION_PATHS[a]);
   return (
@@ -91,7 +75,7 @@ export function ReferralDetail() {
             </div>
           ) : (
             <ActionForm referral={r} action={action} etag={etag} onReload={load} onCancel={() => setAction(null)}
-              onDone={(updated, version) => { setReferral(updated); setEtag(version); setAction(null); setNotice(t(`referralDone.${action}`)); }} />
+              onDone={(updated, version) => { update(updated, version); setAction(null); setNotice(t(`referralDone.${action}`)); }} />
           )}
         </section>
       )}

@@ -6,9 +6,9 @@ import { ApiError, call } from "../api";
 import { Checkbox, ErrorMessage, ErrorSummary, Field, Loading, PageTitle, Select } from "../components";
 import { useList } from "../useList";
 import { useSubmit } from "../useSubmit";
+import { recordFallback, useRecord } from "../useRecord";
 import { formatDate } from "../i18n";
 import { type Match, type SchoolProgress, today, type TutoringSession } from "../tutoringTypes";
-import { NotFound } from "./NotFound";
 
 /** Moje doučování: the tutor's own matches (staff: the programme's), on a phone first. */
 export function Matches() {
@@ -46,24 +46,13 @@ export function Matches() {
 export function MatchDetail() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [match, setMatch] = useState<Match | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: match, error, load } = useRecord<Match>("tutoring", `matches/${id}`);
   const [notice, setNotice] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
   const sessions = useList<TutoringSession>(`matches/${id}/sessions`, { limit: "10" }, "tutoring");
   const loadSessions = sessions.load;
-  const load = useCallback(async () => {
-    try {
-      setMatch((await call<Match>("GET", "tutoring", `matches/${id}`)).data);
-    } catch (e) {
-      setError(e);
-    }
-  }, [id]);
-  useEffect(() => { void load(); void loadSessions(); }, [load, loadSessions]);
-
-  if (error instanceof ApiError && (error.notFound || error.status === 400)) return <NotFound />;
-  if (error) return <ErrorMessage error={error} />;
-  if (!match) return <Loading />;
+  useEffect(() => { void loadSessions(); }, [loadSessions]);
+  if (!match) return recordFallback(error, match);
   const m = match;
   return (
     <article>

@@ -55,6 +55,8 @@ final class ConsoleBrowser {
         BrowserContext context = browser().newContext(new Browser.NewContextOptions().setLocale("cs-CZ")
                 .setTimezoneId("Europe/Prague").setViewportSize(width, height));
         context.setDefaultTimeout(15_000);
+        // A service's first answers on a busy 2-core machine can take longer than the assertions' default 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         return context;
     }
 

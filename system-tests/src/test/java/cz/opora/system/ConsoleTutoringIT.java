@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Stack.class)
 class ConsoleTutoringIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static String familyId;
     private static String matchId;
     private static String clubId;
     private static String clubName;
@@ -48,7 +49,7 @@ class ConsoleTutoringIT {
                   {"firstName": "Adam", "lastName": "Klub", "role": "CHILD", "birthDate": "%s"}]}"""
                 .formatted(RUN, LocalDate.now().minusYears(5).minusDays(20), LocalDate.now().minusYears(4).minusDays(3)))
                 .post("/api/v1/families").then().statusCode(201).extract();
-        String familyId = family.path("id");
+        familyId = family.path("id");
         List<String> members = family.path("members.id");
         api(Stack.Service.FAMILY, "sas.dvorak").body("""
                 {"givenBy": "%s", "purpose": "TUTORING", "scopes": ["SCHOOL"], "formReference": "SAS-JIH/DOUC-%s"}"""
@@ -106,6 +107,18 @@ class ConsoleTutoringIT {
         }
         assertThat(api(Stack.Service.TUTORING, "klub.vesela").get("/api/v1/matches/" + matchId + "/sessions").then().statusCode(200)
                 .extract().<List<Boolean>>path("items.held")).containsExactlyInAnyOrder(true, false);
+        // The family's SAS worker sees the sessions in the case file.
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = context.newPage();
+            steps(page, "family-tutoring", () -> {
+                signIn(page, "sas.dvorak");
+                page.navigate(Stack.consoleUrl() + "/rodiny/" + familyId);
+                Locator tutoring = page.locator("#doucovani");
+                assertThat(tutoring).containsText("Matěj Klub – doučuje");
+                assertThat(tutoring).containsText("proběhla, 60 min (matematika, čeština)");
+                assertThat(tutoring).containsText("neproběhla");
+            });
+        }
     }
 
     @Test
