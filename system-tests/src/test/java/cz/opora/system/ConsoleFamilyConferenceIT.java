@@ -47,9 +47,12 @@ class ConsoleFamilyConferenceIT {
         api(Stack.Service.FAMILY, "ospod.novakova").body("""
                 {"givenBy": "%s", "purpose": "FAMILY_CONFERENCE", "formReference": "OSPOD/RK-%s"}""".formatted(mother, RUN))
                 .post("/api/v1/families/" + familyId + "/consents").then().statusCode(201);
-        api(Stack.Service.CONFERENCE, "rk.koordinator").body("""
-                {"name": "Radka Koordinátorová", "languages": ["czech", "romani"], "gender": "FEMALE"}""")
-                .put("/api/v1/coordinators/me").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        // The coordinator's own profile, once (a later change would need its ETag).
+        if (api(Stack.Service.CONFERENCE, "rk.koordinator").get("/api/v1/coordinators/me").statusCode() == 404) {
+            api(Stack.Service.CONFERENCE, "rk.koordinator").body("""
+                    {"name": "Radka Koordinátorová", "languages": ["czech", "romani"], "gender": "FEMALE"}""")
+                    .put("/api/v1/coordinators/me").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
     }
 
     @Test
