@@ -13,6 +13,8 @@ import { Assessments } from "./Assessments";
 import { Plans } from "./Plans";
 import { Lifecycle } from "./Lifecycle";
 import { TeamEditor } from "./Team";
+import { FamilyReferrals } from "./FamilyReferrals";
+import { FamilyTutoring } from "./FamilyTutoring";
 
 /** A member as the file's sections use it. */
 export interface FileMember { id: string; name: string; role: string }
@@ -60,6 +62,7 @@ export function FamilyFile({ organization, ospod, teamEditor }: { organization: 
         <a href="#vyhodnoceni">{t("file.assessment")}</a>
         <a href="#plany">{t("file.plans")}</a>
         <a href="#kontakty">{t("file.contacts")}</a>
+        {own && <a href="#doporuceni">{t("file.referrals")}</a>}
         <a href="#casova-osa">{t("file.timeline")}</a>
       </nav>
       <section id="prehled" aria-labelledby="prehled-title" className="panel">
@@ -109,6 +112,8 @@ export function FamilyFile({ organization, ospod, teamEditor }: { organization: 
       <Assessments familyId={family.id} members={members} onChange={changed} />
       <Plans familyId={family.id} members={members} workers={workers} onChange={changed} canWriteOspod={ospod} version={changes} />
       <Contacts familyId={family.id} onChange={changed} />
+      {own && <FamilyReferrals familyId={family.id} />}
+      {own && <FamilyTutoring familyId={family.id} />}
       <Timeline familyId={family.id} version={changes} />
     </article>
   );

@@ -2,14 +2,10 @@ package cz.opora.system;
 
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static cz.opora.system.ConsoleBrowser.SCREENSHOTS;
+import static cz.opora.system.ConsoleBrowser.api;
+import static cz.opora.system.ConsoleBrowser.context;
+import static cz.opora.system.ConsoleBrowser.field;
+import static cz.opora.system.ConsoleBrowser.scan;
+import static cz.opora.system.ConsoleBrowser.signIn;
+import static cz.opora.system.ConsoleBrowser.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,67 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Stack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
-    private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
-    private static final Path SCREENSHOTS = ROOT.resolve("docs/console");
-    private static Playwright playwright;
-    private static Browser browser;
     private static String console;
     private static String familyUrl;
 
     @BeforeAll
-    static void startBrowser() {
+    static void seedDirectory() {
         console = Stack.consoleUrl();
         // The consent below names nzdm-kotva: the test databases' directory starts empty.
-        if (io.restassured.RestAssured.given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(cz.opora.testing.Tokens.user("nzdm.svoboda"))
-                .get("/api/v1/organizations/nzdm-kotva").statusCode() == 404) {
-            io.restassured.RestAssured.given().baseUri(Stack.Service.REFERRAL.url()).auth().oauth2(cz.opora.testing.Tokens.user("admin.nzdm"))
-                    .contentType("application/json").body("""
-                    {"name": "NZDM Kotva", "type": "NZDM", "municipalities": ["Brno"], "services": ["nízkoprahový klub"],
-                     "acceptingNewClients": true}""").put("/api/v1/organizations/nzdm-kotva").then().statusCode(201);
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("opora.it.chromium", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--lang=cs-CZ")).setHeadless(true));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    /** Runs a test's steps; when one fails, the page as it was goes to target/console-failures/ for the reader. */
-    private static void steps(Page page, String name, Runnable steps) {
-        try {
-            steps.run();
-        } catch (RuntimeException | AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(ROOT.resolve("system-tests/target/console-failures/" + name + ".png")));
-            throw e;
-        }
-    }
-
-    private static BrowserContext context(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("cs-CZ")
-                .setTimezoneId("Europe/Prague").setViewportSize(width, height));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
-
-    /** Keycloak's own login page, in Czech (ui_locales=cs), then back in the console. */
-    private static void signIn(Page page, String username) {
-        page.navigate(console + "/");
-        assertThat(page).hasURL(Pattern.compile(".*/realms/opora/protocol/openid-connect/auth.*"));
-        assertThat(page.locator("html")).hasAttribute("lang", "cs");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Moje rodiny").setLevel(1))).isVisible();
+        ConsoleBrowser.ensureNzdmKotvaInDirectory();
     }
 
     @Test
@@ -416,41 +362,6 @@ class ConsoleIT {
                 assertThat(field(page, "Jméno")).hasValue("Alena");
                 scan(page, "relace-vyprsela");
             });
-        }
-    }
-
-    /** A service's API as a user, with a real token (a new request each time: RestAssured's specs are mutable). */
-    private static io.restassured.specification.RequestSpecification api(Stack.Service service, String user) {
-        return io.restassured.RestAssured.given().baseUri(service.url()).auth().oauth2(cz.opora.testing.Tokens.user(user))
-                .contentType("application/json");
-    }
-
-    /** A form field by its label, exactly (a required field's label ends with " *"). */
-    private static com.microsoft.playwright.Locator field(Page page, String label) {
-        // Playwright hands the pattern to JavaScript: escape by hand (no \\Q...\\E there).
-        String escaped = label.replaceAll("[()\\[\\]{}.*+?^$|\\\\]", "\\\\$0");
-        return page.getByLabel(Pattern.compile("^" + escaped + "[\\s\\u00a0*]*$"));
-    }
-
-    /** axe-core (from the console's npm dependencies) on the page as it is: no serious or critical violation. */
-    private static void scan(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        page.evaluate(axeSource());
-        String violations = (String) page.evaluate("""
-                async () => {
-                  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-                  return JSON.stringify(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })));
-                }""");
-        assertThat(violations).as("axe-core on %s", name).isEqualTo("[]");
-    }
-
-    private static String axeSource() {
-        Path axe = ROOT.resolve("console/src/main/webui/node_modules/axe-core/axe.min.js");
-        try {
-            return Files.readString(axe);
-        } catch (IOException e) {
-            throw new IllegalStateException(axe + " is missing: the console's build installs it (npm ci)", e);
         }
     }
 }
