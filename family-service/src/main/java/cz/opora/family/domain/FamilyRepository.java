@@ -15,15 +15,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
 
-    /** The family with its members in one query, if the organization owns it. */
+    /**
+     * The family with its members and team in one select, if the organization owns it. No {@code distinct}: Hibernate
+     * makes the fetched family one object whatever the join's rows (members times team: a few), and a SQL
+     * {@code distinct} would only make PostgreSQL sort them.
+     */
     public Optional<Family> findOwned(UUID id, String organization) {
-        return find("select distinct f from Family f left join fetch f.members "
+        return find("select f from Family f left join fetch f.members left join fetch f.team "
                 + "where f.id = ?1 and f.owningOrganization = ?2", id, organization).singleResultOptional();
     }
 
-    /** The family with its members in one query, whoever owns it: callers check ownership or grants. */
+    /** The family with its members and team in one select, whoever owns it: callers check ownership or grants. */
     public Optional<Family> findWithMembers(UUID id) {
-        return find("select distinct f from Family f left join fetch f.members where f.id = ?1", id).singleResultOptional();
+        return find("select f from Family f left join fetch f.members left join fetch f.team where f.id = ?1", id)
+                .singleResultOptional();
     }
 
     /**
