@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -104,11 +104,16 @@ public class Family {
 
     @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    public List<FamilyMember> members = new ArrayList<>();
+    public Set<FamilyMember> members = new LinkedHashSet<>();
 
+    /**
+     * Members and team are ordered sets, not lists: reading a family fetches both in one select
+     * (FamilyRepository.findOwned), whose rows are members times team; a list there would be a "bag" that keeps each
+     * member once per team member.
+     */
     @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("workerName")
-    public List<FamilyTeamMember> team = new ArrayList<>();
+    public Set<FamilyTeamMember> team = new LinkedHashSet<>();
 
     /** Recomputes the search columns from the label, the municipality and the members' names. */
     public void refreshSearch() {

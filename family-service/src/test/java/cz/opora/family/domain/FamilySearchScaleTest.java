@@ -1,7 +1,6 @@
 package cz.opora.family.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cz.opora.common.persistence.SearchText;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.testing.Tokens;
@@ -232,46 +231,15 @@ class FamilySearchScaleTest {
             arguments.add(value instanceof Number ? value.toString() : "'" + value.toString().replace("'", "''") + "'");
         }
         prepared.append(sql.substring(at));
-        String plan = QuarkusTransaction.requiringNew().call(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(db -> {
-            try (var statement = db.createStatement()) {
-                statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-                statement.execute("PREPARE scale_search AS " + prepared);
-                try (var rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS OFF, FORMAT JSON) EXECUTE scale_search("
-                        + String.join(", ", arguments) + ")")) {
-                    rs.next();
-                    return rs.getString(1);
-                } finally {
-                    statement.execute("DEALLOCATE scale_search");
-                }
-            }
-        }));
-        try {
-            return new ObjectMapper().readTree(plan).get(0);
-        } catch (Exception e) {
-            throw new IllegalStateException(plan, e);
-        }
+        return QueryPlans.explain(em, prepared.toString(), arguments, "force_generic_plan");
     }
 
-    /** The node types that read the table family (Index Scan, Bitmap Heap Scan, Seq Scan...), in every node. */
     static List<String> scansOfFamily(JsonNode node) {
-        List<String> scans = new ArrayList<>();
-        if ("family".equals(node.path("Relation Name").asText())) {
-            scans.add(node.path("Node Type").asText() + (node.has("Index Name") ? " " + node.get("Index Name").asText() : ""));
-        }
-        for (JsonNode child : node.path("Plans")) {
-            scans.addAll(scansOfFamily(child));
-        }
-        return scans;
+        return QueryPlans.scansOfFamily(node);
     }
 
-    /** Rows the plan read and threw away: removed by a filter, a join filter or an index recheck, in every node. */
     static long removedRows(JsonNode node) {
-        long removed = node.path("Rows Removed by Filter").asLong() + node.path("Rows Removed by Join Filter").asLong()
-                + node.path("Rows Removed by Index Recheck").asLong();
-        for (JsonNode child : node.path("Plans")) {
-            removed += removedRows(child);
-        }
-        return removed;
+        return QueryPlans.removedRows(node);
     }
 
     @Test

@@ -125,20 +125,29 @@ public class OutboxRelay {
     }
 
     void drain() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            do {
-                wakeUp = false;
-                tick();
-            } while (wakeUp && consecutiveFailures == 0);
-        } finally {
-            running.set(false);
+        while (running.compareAndSet(false, true)) {
+            try {
+                do {
+                    wakeUp = false;
+                    tick();
+                } while (wakeUp && consecutiveFailures == 0);
+            } finally {
+                release();
+            }
+            // A commit between the loop's last look at wakeUp and release() saw the relay running and left its
+            // events to it: look again, else they would wait for the next poll.
+            if (!wakeUp || consecutiveFailures != 0) {
+                return;
+            }
         }
     }
 
-    private void tick() {
+    /** The relay stops running: the next wake-up starts a drain. */
+    void release() {
+        running.set(false);
+    }
+
+    void tick() {
         if (Instant.now().isBefore(nextAttempt)) {
             return;
         }
@@ -169,9 +178,6 @@ public class OutboxRelay {
      */
     Batch publishBatch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!tryLock(connection)) {
-                return new Batch(0, null);
-            }
             List<Row> rows = pending(connection);
             if (rows.isEmpty()) {
                 return new Batch(0, null);
@@ -206,20 +212,17 @@ public class OutboxRelay {
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
+    /**
+     * The next batch, only for the replica holding the relay's advisory lock (one round trip: the lock is taken, or
+     * found held by this transaction, for each pending row the select looks at; another replica's select returns
+     * nothing). The lock is the transaction's: released at its commit or rollback.
+     */
     private List<Row> pending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, topic, message_key, event_type, payload FROM outbox_event "
-                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ?")) {
-            select.setInt(1, outboxConfig.batchSize());
+                        + "WHERE published_at IS NULL AND pg_try_advisory_xact_lock(?) ORDER BY seq LIMIT ?")) {
+            select.setLong(1, RELAY_LOCK);
+            select.setInt(2, outboxConfig.batchSize());
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -277,7 +280,8 @@ public class OutboxRelay {
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            // flush() sends each batch at once: a linger would only delay a send that flush() did not follow.
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) outboxConfig.sendTimeout().toMillis() - 1000);

@@ -1,0 +1,81 @@
+package cz.opora.family.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** EXPLAIN ANALYZE of a statement the application ran, and what its plan read and threw away. */
+final class QueryPlans {
+    private QueryPlans() {
+    }
+
+    /**
+     * The statement (with {@code $1, $2...}) prepared on the server and EXPLAINed with the given arguments (SQL
+     * literals) under {@code plan_cache_mode} ({@code force_generic_plan}: the plan PostgreSQL may keep for a
+     * statement the driver prepared on the server; {@code force_custom_plan}: planned for these values).
+     */
+    static JsonNode explain(EntityManager em, String prepared, List<String> arguments, String planCacheMode) {
+        String plan = QuarkusTransaction.requiringNew().call(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(db -> {
+            try (var statement = db.createStatement()) {
+                statement.execute("SET LOCAL plan_cache_mode = " + planCacheMode);
+                statement.execute("PREPARE plan_under_test AS " + prepared);
+                try (var rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS OFF, FORMAT JSON) EXECUTE plan_under_test("
+                        + String.join(", ", arguments) + ")")) {
+                    rs.next();
+                    return rs.getString(1);
+                } finally {
+                    statement.execute("DEALLOCATE plan_under_test");
+                }
+            }
+        }));
+        try {
+            return new ObjectMapper().readTree(plan).get(0);
+        } catch (Exception e) {
+            throw new IllegalStateException(plan, e);
+        }
+    }
+
+    /** The node types that read the table family (Index Scan, Bitmap Heap Scan, Seq Scan...), in every node. */
+    static List<String> scansOfFamily(JsonNode node) {
+        List<String> scans = new ArrayList<>();
+        if ("family".equals(node.path("Relation Name").asText())) {
+            scans.add(node.path("Node Type").asText() + (node.has("Index Name") ? " " + node.get("Index Name").asText() : ""));
+        }
+        for (JsonNode child : node.path("Plans")) {
+            scans.addAll(scansOfFamily(child));
+        }
+        return scans;
+    }
+
+    /** Rows the plan read and threw away: removed by a filter, a join filter or an index recheck, in every node. */
+    static long removedRows(JsonNode node) {
+        long removed = node.path("Rows Removed by Filter").asLong() + node.path("Rows Removed by Join Filter").asLong()
+                + node.path("Rows Removed by Index Recheck").asLong();
+        for (JsonNode child : node.path("Plans")) {
+            removed += removedRows(child);
+        }
+        return removed;
+    }
+
+    /**
+     * The most rows one node took from the table family or one of its indexes (rows it returned, over all its loops,
+     * plus the rows it threw away): what a search touched of the table.
+     */
+    static long mostFamilyRowsTouched(JsonNode node) {
+        long most = 0;
+        boolean family = "family".equals(node.path("Relation Name").asText())
+                || node.path("Index Name").asText().startsWith("family_") && !node.has("Relation Name");
+        if (family) {
+            most = node.path("Actual Rows").asLong() * Math.max(1, node.path("Actual Loops").asLong())
+                    + node.path("Rows Removed by Filter").asLong() + node.path("Rows Removed by Index Recheck").asLong();
+        }
+        for (JsonNode child : node.path("Plans")) {
+            most = Math.max(most, mostFamilyRowsTouched(child));
+        }
+        return most;
+    }
+}
