@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KubernetesManifestsTest {
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     static final Path KUBERNETES = REPO.resolve("deploy/kubernetes");
-    static final List<String> SERVICES = List.of("family-service", "referral-service", "conference-service", "tutoring-service");
+    static final List<String> SERVICES = List.of("family-service", "referral-service", "conference-service", "tutoring-service",
+            "community-service");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<String, Class<? extends KubernetesResource>> STRIMZI = Map.of(
             "Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class,
@@ -321,12 +322,12 @@ class KubernetesManifestsTest {
         assertThat(policy.at("/spec/policyTypes").toString()).contains("Ingress", "Egress");
         assertThat(policy.at("/spec/ingress").toString()).contains("ingress-nginx");
         assertThat(policy.at("/spec/egress").toString()).contains("opora-db", "opora-kafka", "keycloak", "kube-dns");
-        assertThat(ofKind(resources, "Ingress").get(0).at("/spec/rules")).hasSize(4);
+        assertThat(ofKind(resources, "Ingress").get(0).at("/spec/rules")).hasSize(5);
         int autoscaled = ofKind(resources, "HorizontalPodAutoscaler").size();
         int budgets = ofKind(resources, "PodDisruptionBudget").size();
         if (overlay.equals("production")) {
-            assertThat(autoscaled).isEqualTo(5);
-            assertThat(budgets).isEqualTo(5);
+            assertThat(autoscaled).isEqualTo(6);
+            assertThat(budgets).isEqualTo(6);
         } else {
             assertThat(autoscaled + budgets).isZero();
             ofKind(resources, "Deployment").forEach(d -> assertThat(d.at("/spec/replicas").asInt()).as(Kustomize.key(d)).isEqualTo(1));

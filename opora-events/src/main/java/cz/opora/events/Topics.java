@@ -9,6 +9,7 @@ public final class Topics {
     public static final String REFERRAL = "opora.referral.events";
     public static final String CONFERENCE = "opora.conference.events";
     public static final String TUTORING = "opora.tutoring.events";
+    public static final String COMMUNITY = "opora.community.events";
 
     private Topics() {
     }

@@ -39,7 +39,7 @@ class BadInputIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final Map<Stack.Service, String> USERS = Map.of(Stack.Service.FAMILY, "sas.dvorak", Stack.Service.REFERRAL, "sas.dvorak",
-            Stack.Service.CONFERENCE, "ospod.novakova", Stack.Service.TUTORING, "klub.vesela");
+            Stack.Service.CONFERENCE, "ospod.novakova", Stack.Service.TUTORING, "klub.vesela", Stack.Service.COMMUNITY, "admin.nzdm");
 
     record Operation(Stack.Service service, String method, String path, JsonNode schema, JsonNode components) {
         @Override

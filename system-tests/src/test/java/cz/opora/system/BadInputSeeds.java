@@ -94,7 +94,7 @@ final class BadInputSeeds {
     static BadInputSeeds create() {
         BadInputSeeds seeds = new BadInputSeeds();
         for (Runnable service : List.<Runnable>of(seeds::familyService, seeds::referralService, seeds::conferenceService,
-                seeds::tutoringService)) {
+                seeds::tutoringService, seeds::communityService)) {
             try {
                 service.run();
             } catch (RuntimeException | AssertionError e) {
@@ -240,6 +240,20 @@ final class BadInputSeeds {
                 .post("/api/v1/clubs/" + club + "/enrolments")));
         put("/api/v1/workshops/{id}", at(Stack.Service.TUTORING, "klub.vesela").body("{\"title\": \"Klub maminek\", \"kind\": \"MOTHERS_CLUB\"}")
                 .post("/api/v1/workshops").then().log().ifValidationFails().statusCode(201).extract().path("id"));
+    }
+
+    private void communityService() {
+        put("/api/v1/anonymous-clients/{id}", at(Stack.Service.COMMUNITY, "admin.nzdm").body("{\"code\": \"vstup-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\", \"ageBand\": \"AGE_15_17\", \"gender\": \"NOT_STATED\"}")
+                .post("/api/v1/anonymous-clients").then().log().ifValidationFails().statusCode(201).extract().path("id"));
+        put("/api/v1/programmes/{id}", at(Stack.Service.COMMUNITY, "admin.nzdm").body("""
+                {"kind": "PARENT_GROUP", "name": "Skupina Vstupní", "placeKind": "CLUB", "municipality": "Brno"}""")
+                .post("/api/v1/programmes").then().log().ifValidationFails().statusCode(201).extract().path("id"));
+        put("/api/v1/mediation-cases/{id}", at(Stack.Service.COMMUNITY, "admin.nzdm").body("""
+                {"type": "NEIGHBOUR", "mode": "PEER", "openedOn": "%s",
+                 "parties": [{"label": "byt 1", "role": "stěžovatel"}, {"label": "byt 2", "role": "druhá strana"}]}"""
+                .formatted(LocalDate.now().minusDays(30))).post("/api/v1/mediation-cases").then().log().ifValidationFails()
+                .statusCode(201).extract().path("id"));
     }
 
     /** Retries a create until it answers 201 (the service may not yet have learnt the family from family-service's events). */

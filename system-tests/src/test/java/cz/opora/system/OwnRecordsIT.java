@@ -116,6 +116,7 @@ class OwnRecordsIT {
         owners.add(socialWork("sas-sever", "sas2.horak", "admin.sever", "ospod-mesto"));
         owners.add(socialWork("ospod-mesto", "ospod.novakova", "admin.ospod", "sas-jih"));
         owners.add(tutoring());
+        owners.add(community());
         long seeded = System.nanoTime();
 
         int operations = 0;
@@ -243,9 +244,11 @@ class OwnRecordsIT {
 
     /**
      * Singular sub-resources that the seeded files do not have, so the owner's read is 404 and not audited: a pending
-     * erasure request (asked for only once a file is closed).
+     * erasure request (asked for only once a file is closed); an anonymous client's family link (community-service's
+     * FamilyLinkTest reads a linked one and counts its audit rows).
      */
-    static final Set<String> NONE_SEEDED = Set.of("GET /api/v1/families/{familyId}/erasure-request");
+    static final Set<String> NONE_SEEDED = Set.of("GET /api/v1/families/{familyId}/erasure-request",
+            "GET /api/v1/anonymous-clients/{id}/family-link");
 
     /** The owner's GET: 200; one audit row in the service when it reads family data; one forwarded row later. */
     void ownersRead(Stack.Service service, String template, String path, Owner owner, String login) {
@@ -276,11 +279,14 @@ class OwnRecordsIT {
 
     /**
      * Reads that are not of a family's data (no audit row): a tutor's record, a directory entry; and the lists re-read
-     * after a write to a workshop or a coordinator. (A family conference's coordinator candidates are: they say which
+     * after a write to a workshop or a coordinator; community-service's anonymous clients, programmes and mediations (no
+     * family's data: only a client's family link is). (A family conference's coordinator candidates are: they say which
      * organizations work with the family and whether the family's wishes are met.)
      */
     static final Set<String> NOT_FAMILY_DATA = Set.of("GET /api/v1/tutors/{id}", "GET /api/v1/organizations/{id}",
-            "GET /api/v1/workshops", "GET /api/v1/coordinators");
+            "GET /api/v1/workshops", "GET /api/v1/coordinators", "GET /api/v1/anonymous-clients/{id}",
+            "GET /api/v1/anonymous-clients/{id}/contacts", "GET /api/v1/programmes/{id}", "GET /api/v1/programmes/{id}/sessions",
+            "GET /api/v1/mediation-cases/{id}", "GET /api/v1/mediation-cases/{id}/sessions");
 
     /** The service's own audit rows of a login at a route (not the reads elsewhere reported to family-service). */
     static long ownRows(Stack.Service service, String login, String endpoint) {
@@ -531,6 +537,35 @@ class OwnRecordsIT {
         for (String kind : List.of("matches", "clubs")) {
             owner.ids.put("family-of:" + kind, familyId);
         }
+        return owner;
+    }
+
+    /**
+     * NZDM Kotva's low-threshold and community work: an anonymous client with a contact, a programme with a session,
+     * a mediation with a session (none of them a family's data; the markers are in the code, the name and a label).
+     */
+    Owner community() {
+        Owner owner = new Owner("nzdm-kotva", Set.of());
+        String cap = Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "kotva";
+        String client = created(Stack.Service.COMMUNITY, "nzdm.svoboda", "/api/v1/anonymous-clients", """
+                {"code": "%s", "ageBand": "AGE_15_17", "gender": "NOT_STATED"}""".formatted(owner.value("Kód" + cap)));
+        owner.ids.put("anonymous-clients", client);
+        created(Stack.Service.COMMUNITY, "nzdm.svoboda", "/api/v1/anonymous-clients/" + client + "/contacts", """
+                {"place": "CLUB", "date": "%s", "durationMinutes": 30, "interventions": [{"type": "CONTACT_WORK", "minutes": 30}]}"""
+                .formatted(LocalDate.now()));
+        String programme = created(Stack.Service.COMMUNITY, "komunita.maresova", "/api/v1/programmes", """
+                {"kind": "COMMUNITY_WORK_HOSTEL", "name": "%s", "placeKind": "HOSTEL", "municipality": "Brno"}"""
+                .formatted(owner.value("Ubytovna " + cap)));
+        owner.ids.put("programmes", programme);
+        created(Stack.Service.COMMUNITY, "komunita.maresova", "/api/v1/programmes/" + programme + "/sessions", """
+                {"date": "%s", "topic": "Sousedé", "attendance": {"OVER_26": 4}}""".formatted(LocalDate.now()));
+        String mediation = created(Stack.Service.COMMUNITY, "mediace.kolar", "/api/v1/mediation-cases", """
+                {"type": "NEIGHBOUR", "mode": "COMMUNITY", "openedOn": "%s",
+                 "parties": [{"label": "%s", "role": "stěžovatel"}, {"label": "byt 2", "role": "druhá strana"}]}"""
+                .formatted(LocalDate.now().minusDays(3), owner.value("Byt " + cap)));
+        owner.ids.put("mediation-cases", mediation);
+        created(Stack.Service.COMMUNITY, "mediace.kolar", "/api/v1/mediation-cases/" + mediation + "/sessions", """
+                {"date": "%s", "durationMinutes": 60}""".formatted(LocalDate.now()));
         return owner;
     }
 

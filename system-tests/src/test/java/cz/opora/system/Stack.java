@@ -23,17 +23,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The suite as it runs for real: PostgreSQL, Kafka and Keycloak from deploy/local/infra (started when not
- * running), and the four services as separate processes from their packaged jars, on their own ports, with the
+ * running), and the five services as separate processes from their packaged jars, on their own ports, with the
  * test databases and "test."-prefixed topics; each process has its own management port (health, metrics). Started once per test JVM, stopped when the tests end.
  */
 public final class Stack implements BeforeAllCallback, AutoCloseable {
     public enum Service {
         FAMILY("family-service", 18081), CONFERENCE("conference-service", 18082),
-        REFERRAL("referral-service", 18083), TUTORING("tutoring-service", 18084);
+        REFERRAL("referral-service", 18083), TUTORING("tutoring-service", 18084),
+        COMMUNITY("community-service", 18085);
 
         final String module;
         final int port;
-        /** Health and metrics: the management interface, by default the API port + 1000 (19081..19084). */
+        /** Health and metrics: the management interface, by default the API port + 1000 (19081..19085). */
         final int managementPort;
 
         Service(String module, int port) {
@@ -177,7 +178,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     /**
      * The staff console's URL: its process is started the first time a test asks (the other tests do not pay for
-     * it), pointed at the four services' test ports and the local Keycloak, and stopped with the stack.
+     * it), pointed at the services' test ports and the local Keycloak, and stopped with the stack.
      */
     public static String consoleUrl() {
         return running.startConsole();

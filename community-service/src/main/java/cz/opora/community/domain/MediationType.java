@@ -1,0 +1,6 @@
+package cz.opora.community.domain;
+
+/** What a mediation is about. */
+public enum MediationType {
+    NEIGHBOUR, SCHOOL, FAMILY, OTHER
+}
