@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -99,12 +101,33 @@ class OrganizationReportIT {
         }
     }
 
+    /**
+     * A browser's cookie jar for plain-http localhost: Keycloak marks its login cookies Secure, which browsers send to
+     * http://localhost (a secure context) and java.net's CookieManager does not; the flag is dropped here.
+     */
+    static final class LocalCookies extends CookieHandler {
+        private final CookieManager store = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return store.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> plain = new java.util.HashMap<>();
+            headers.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(c -> c.replaceAll("(?i);\\s*Secure", "")).toList() : values));
+            store.put(uri, plain);
+        }
+    }
+
     static final Pattern FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
 
     /** Opens the console, follows it to Keycloak's login page, posts the login form and follows back. */
     static Session signedIn(String username) throws IOException, InterruptedException {
         String console = Stack.consoleUrl();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(console + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -116,7 +139,9 @@ class OrganizationReportIT {
         HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(back.uri().toString()).as("back in the console after signing in").startsWith(console);
+        Matcher feedback = Pattern.compile("kc-feedback-text\"?[^>]*>([^<]*)<|id=\"input-error[^>]*>\\s*([^<]*)<").matcher(back.body());
+        assertThat(back.uri().toString()).as("back in the console after signing in (Keycloak said: "
+                + (feedback.find() ? feedback.group(0) : "nothing") + ")").startsWith(console);
         assertThat(back.statusCode()).isEqualTo(200);
         return new Session(http, console);
     }

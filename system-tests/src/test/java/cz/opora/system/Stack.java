@@ -85,7 +85,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             startService(service);
         }
         for (Service service : Service.values()) {
-            awaitReady(service, Duration.ofSeconds(120));
+            // A loaded machine (several builds on two cores) may need longer: -Dopora.it.ready-seconds.
+            awaitReady(service, Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120)));
         }
     }
 
@@ -207,7 +208,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             throw new IllegalStateException("could not start the console", e);
         }
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+            Awaitility.await().atMost(Duration.ofSeconds(Math.max(60, Long.getLong("opora.it.ready-seconds", 60))))
+                    .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                     .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (ConditionTimeoutException e) {
