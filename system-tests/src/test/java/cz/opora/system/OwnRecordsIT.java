@@ -529,7 +529,7 @@ class OwnRecordsIT {
         owner.ids.put("club-children", members.get(2));
         owner.ids.put("workshops", created(Stack.Service.TUTORING, "klub.vesela", "/api/v1/workshops", """
                 {"title": "%s", "kind": "MOTHERS_CLUB"}""".formatted(owner.value("Dílna " + cap))));
-        for (String kind : List.of("matches", "clubs")) {
+        for (String kind : List.of("matches", "clubs", "club-children")) {
             owner.ids.put("family-of:" + kind, familyId);
         }
         return owner;
