@@ -31,22 +31,34 @@ public final class Spreadsheets {
     }
 
     public static Sheet xlsx(byte[] workbook) {
+        return sheets(workbook).get(0);
+    }
+
+    /** Every sheet of a workbook, in order, each read as a funders' table (heading row, then label, value, key). */
+    public static List<Sheet> sheets(byte[] workbook) {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
-            var sheet = wb.getFirstSheet();
-            List<Row> rows = sheet.read();
-            List<String> headings = rows.get(0).stream().map(Cell::getText).toList();
-            Map<String, Object> figures = new LinkedHashMap<>();
-            Map<String, String> labels = new LinkedHashMap<>();
-            for (Row row : rows.subList(1, rows.size())) {
-                String key = row.getCellText(2);
-                Object value = row.getCell(1) == null ? null : row.getCell(1).getValue();
-                figures.put(key, "".equals(value) ? null : value instanceof BigDecimal d ? d.stripTrailingZeros() : value);
-                labels.put(key, row.getCellText(0));
+            List<Sheet> sheets = new java.util.ArrayList<>();
+            for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
+                sheets.add(sheet(sheet));
             }
-            return new Sheet(sheet.getName(), headings, figures, labels);
+            return sheets;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Sheet sheet(org.dhatim.fastexcel.reader.Sheet sheet) throws IOException {
+        List<Row> rows = sheet.read();
+        List<String> headings = rows.get(0).stream().map(c -> c == null ? null : c.getText()).toList();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Row row : rows.subList(1, rows.size())) {
+            String key = row.getCellCount() > 2 ? row.getCellText(2) : row.getCellText(0);
+            Object value = row.getCellCount() < 2 || row.getCell(1) == null ? null : row.getCell(1).getValue();
+            figures.put(key, "".equals(value) ? null : value instanceof BigDecimal d ? d.stripTrailingZeros() : value);
+            labels.put(key, row.getCellText(0));
+        }
+        return new Sheet(sheet.getName(), headings, figures, labels);
     }
 
     /** The leaves of a JSON answer, path → value (numbers as BigDecimal, booleans as ano/ne, null as null). */

@@ -532,9 +532,10 @@ class OwnRecordsIT {
         owner.ids.put("clubs", club);
         owner.ids.put("enrolments", created(Stack.Service.TUTORING, "klub.vesela", "/api/v1/clubs/" + club + "/enrolments", """
                 {"familyId": "%s", "childId": "%s"}""".formatted(familyId, members.get(2))));
+        owner.ids.put("club-children", members.get(2));
         owner.ids.put("workshops", created(Stack.Service.TUTORING, "klub.vesela", "/api/v1/workshops", """
                 {"title": "%s", "kind": "MOTHERS_CLUB"}""".formatted(owner.value("Dílna " + cap))));
-        for (String kind : List.of("matches", "clubs")) {
+        for (String kind : List.of("matches", "clubs", "club-children")) {
             owner.ids.put("family-of:" + kind, familyId);
         }
         return owner;

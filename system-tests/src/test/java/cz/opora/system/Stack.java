@@ -210,7 +210,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             throw new IllegalStateException("could not start the console", e);
         }
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+            Awaitility.await().atMost(Duration.ofSeconds(Math.max(60, Long.getLong("opora.it.ready-seconds", 60))))
+                    .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                     .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (ConditionTimeoutException e) {

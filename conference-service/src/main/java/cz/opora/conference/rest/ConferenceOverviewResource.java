@@ -68,16 +68,18 @@ public class ConferenceOverviewResource {
 
     @GET
     @Path("statistics")
-    @RolesAllowed({Roles.OSPOD_WORKER, Roles.CASE_MANAGER, Roles.FGC_COORDINATOR, Roles.ORG_ADMIN})
-    @Operation(summary = "Your organization's conference figures for a period",
+    @RolesAllowed({Roles.OSPOD_WORKER, Roles.CASE_MANAGER, Roles.FGC_COORDINATOR, Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Your organization's conference figures for a period (the auditor names the organization)",
             description = "from defaults to 1 January of this year, to to today (inclusive).")
     @Produces({Reports.JSON, Reports.CSV, Reports.XLSX})
     @APIResponse(responseCode = "200", description = "JSON, or CSV / XLSX with Czech headings (Accept or format)",
             content = @Content(schema = @Schema(implementation = ConferenceStatistics.Report.class)))
     public Response statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+                               @Parameter(description = "For auditors: which organization; others: their own only (403)")
+                               @QueryParam("organization") String organization,
                                @Parameter(description = "json, csv or xlsx; wins over Accept") @QueryParam("format") String format,
                                @Context HttpHeaders headers) {
-        return reports.answer(statistics.report(Params.date(from, "from"), Params.date(to, "to")), format, headers,
+        return reports.answer(statistics.report(organization, Params.date(from, "from"), Params.date(to, "to")), format, headers,
                 "cz/opora/conference/statistics-labels.properties", "Statistika konferencí", "statistika-konferenci");
     }
 }

@@ -2,6 +2,7 @@ package cz.opora.conference.service;
 
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.security.ReportingOrganization;
 import cz.opora.common.time.WorkCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,13 +51,13 @@ public class ConferenceStatistics {
     }
 
     @Transactional
-    public Report report(LocalDate fromDay, LocalDate toDay) {
+    public Report report(String requestedOrganization, LocalDate fromDay, LocalDate toDay) {
         LocalDate from = fromDay == null ? calendar.today().withDayOfYear(1) : fromDay;
         LocalDate to = toDay == null ? calendar.today() : toDay;
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "is before from");
         }
-        String org = caller.organization();
+        String org = ReportingOrganization.of(caller, requestedOrganization);
         Instant start = calendar.startOf(from);
         Instant end = calendar.startOf(to.plusDays(1));
         Object[] f = (Object[]) em.createNativeQuery("""

@@ -13,6 +13,12 @@ class StatisticsExportTest {
     static final String URL = "/api/v1/conferences/statistics";
 
     @Test
+    void theAuditorNamesTheOrganizationAndTheStaffSeeTheirOwnOnly() {
+        cz.opora.testing.ReportScopes.check(cz.opora.conference.ConferenceFixture::as, URL, "ospod.novakova", "ospod-mesto",
+                "sas-jih");
+    }
+
+    @Test
     void theSpreadsheetCarriesExactlyTheJsonFigures() {
         String json = as("ospod.novakova").get(URL).then().statusCode(200).extract().asString();
         Spreadsheets.Sheet sheet = Spreadsheets.xlsx(as("ospod.novakova").queryParam("format", "xlsx").get(URL)

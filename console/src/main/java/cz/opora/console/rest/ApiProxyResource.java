@@ -25,7 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -41,8 +40,7 @@ public class ApiProxyResource {
             HttpHeaders.ACCEPT_LANGUAGE);
     private static final List<String> RETURNED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG, "Retry-After");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = ServiceTarget.HTTP;
 
     @Inject
     ConsoleConfig config;

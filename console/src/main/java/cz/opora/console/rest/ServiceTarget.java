@@ -3,6 +3,8 @@ package cz.opora.console.rest;
 import cz.opora.console.config.ConsoleConfig;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
  * (never their /q/ endpoints), and a path is plain segments: no "..", no encoded slashes, no empty segments.
  */
 public final class ServiceTarget {
+    /** The client every call to a service goes through: a short connect timeout, redirects never followed. */
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9._~-]*");
 
     private ServiceTarget() {

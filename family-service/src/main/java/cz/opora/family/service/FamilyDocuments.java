@@ -8,6 +8,7 @@ import cz.opora.documents.CzechLabels;
 import cz.opora.documents.Html;
 import cz.opora.events.MemberRole;
 import cz.opora.family.domain.Consent;
+import cz.opora.family.domain.ConsentStatus;
 import cz.opora.family.domain.ConsentRepository;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyMember;
@@ -164,35 +165,15 @@ public class FamilyDocuments {
     }
 
     private static String goalStatus(Plan.GoalStatus status) {
-        return switch (status) {
-            case OPEN -> "pracujeme na něm";
-            case PARTLY_ACHIEVED -> "částečně splněno";
-            case ACHIEVED -> "splněno";
-            case NOT_ACHIEVED -> "nesplněno";
-        };
+        return CzechLabels.code(status);
     }
 
     private static String stepStatus(Plan.StepStatus status) {
-        return switch (status) {
-            case PLANNED -> "naplánováno";
-            case IN_PROGRESS -> "probíhá";
-            case DONE -> "hotovo";
-            case CANCELLED -> "zrušeno";
-        };
+        return CzechLabels.code(status);
     }
 
     static String role(MemberRole role) {
-        return switch (role) {
-            case PARENT -> "rodič";
-            case CHILD -> "dítě";
-            case GUARDIAN -> "opatrovník";
-            case GRANDPARENT -> "prarodič";
-            case SIBLING -> "sourozenec";
-            case RELATIVE -> "příbuzný";
-            case FRIEND -> "přítel rodiny";
-            case NEIGHBOUR -> "soused";
-            case OTHER -> "jiná osoba";
-        };
+        return CzechLabels.code(role);
     }
 
     private static String purposeTitle(cz.opora.events.ConsentPurpose purpose) {
@@ -212,11 +193,8 @@ public class FamilyDocuments {
     }
 
     private String status(Consent consent, LocalDate today) {
-        return switch (consent.status(today)) {
-            case NOT_YET_VALID -> "ještě neplatí";
-            case VALID -> "platný";
-            case EXPIRED -> "vypršel";
-            case WITHDRAWN -> "odvolán " + date(consent.withdrawnAt);
-        };
+        ConsentStatus status = consent.status(today);
+        return status == ConsentStatus.WITHDRAWN ? CzechLabels.code(status) + " " + date(consent.withdrawnAt)
+                : CzechLabels.code(status);
     }
 }

@@ -105,7 +105,7 @@ public class FamilyExport {
                     last == null ? null : last.id, pageSize), (Consent c) -> {
                 value(g, ConsentView.of(c, today));
                 consentRows.add(List.of(CzechLabels.scopes(c.scopes), Html.date(c.validFrom),
-                        c.validUntil == null ? "do odvolání" : Html.date(c.validUntil), c.status(today).name()));
+                        c.validUntil == null ? "do odvolání" : Html.date(c.validUntil), CzechLabels.code(c.status(today))));
             }));
             summary.h2("Souhlasy (" + consentRows.size() + ")");
             summary.table(List.of("Jaké údaje", "Od", "Do", "Stav"), consentRows);
@@ -123,7 +123,7 @@ public class FamilyExport {
                     last == null ? null : last.id, pageSize), (Plan p) -> {
                 value(g, new ExportedPlan(PlanView.full(p), plans.revisions(p.id).stream()
                         .map(r -> new ExportedPlan.Revision(r.revision, r.revisedAt, readTree(r.content))).toList()));
-                p.goals.forEach(goal -> goalRows.add(List.of(p.title, goal.what, goal.status.name(), Html.date(p.reviewDate))));
+                p.goals.forEach(goal -> goalRows.add(List.of(p.title, goal.what, CzechLabels.code(goal.status), Html.date(p.reviewDate))));
             }));
             summary.h2("Plány a jejich cíle");
             summary.table(List.of("Plán", "Cíl", "Stav", "Zhodnocení"), goalRows);
@@ -138,7 +138,7 @@ public class FamilyExport {
             }));
             summary.h2("Setkání s vámi");
             summary.table(List.of("Druh", "Počet", "Minut"), byType.entrySet().stream().map(e -> List.of(
-                    e.getKey().name(), String.valueOf(e.getValue()[0]), String.valueOf(e.getValue()[1]))).toList());
+                    CzechLabels.code(e.getKey()), String.valueOf(e.getValue()[0]), String.valueOf(e.getValue()[1]))).toList());
 
             int[] entries = {0};
             write(zip, "casova-osa.json", g -> pages(zip, last -> timeline.page(id, last == null ? null : last.occurredAt,

@@ -2,7 +2,7 @@ package cz.opora.family.service;
 
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
-import cz.opora.common.security.Roles;
+import cz.opora.common.security.ReportingOrganization;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.family.domain.Contact;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,17 +138,7 @@ public class StatisticsService {
 
     /** Staff see their own organization; an auditor names the organization. */
     private String organization(String requested) {
-        if (caller.hasRole(Roles.AUDITOR)) {
-            if (requested == null || requested.isBlank()) {
-                throw ProblemException.invalid("organization", "an auditor names the organization");
-            }
-            return requested;
-        }
-        String own = caller.organization();
-        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw ProblemException.invalid("organization", "you can see your own organization's figures only");
-        }
-        return own;
+        return ReportingOrganization.of(caller, requested);
     }
 
     private long count(String sql, String organization, Object startAt, Object endAt) {

@@ -2,7 +2,13 @@ package cz.opora.family.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cz.opora.documents.CzechLabels;
+import cz.opora.events.DataScope;
+import cz.opora.events.MemberRole;
 import cz.opora.family.Directory;
+import cz.opora.family.domain.ConsentStatus;
+import cz.opora.family.domain.Contact;
+import cz.opora.family.domain.Plan;
 import cz.opora.family.service.FamilyExport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -82,8 +88,17 @@ class FamilyExportTest {
         assertThat(JSON.readTree(parts.get("casova-osa.json")).findValuesAsText("kind")).contains("family.registered",
                 "consent.granted", "plan.agreed");
         assertThat(JSON.readTree(parts.get("pristupy.json")).findValuesAsText("action")).contains("family.register", "family.read");
-        assertThat(PdfText.text(parts.get("prehled.pdf"))).contains("Rodina Šťastných", "Žofie Šťastná", "Čeněk Šťastný",
-                "Čeněk má vlastní stůl na úkoly", "Souhlasy (1)");
+        String summary = PdfText.text(parts.get("prehled.pdf")).replaceAll("\\s+", " ");
+        assertThat(summary).contains("Rodina Šťastných", "Žofie Šťastná", "Čeněk Šťastný",
+                "Čeněk má vlastní stůl na úkoly", "Souhlasy (1)", "rodič", "dítě", "platný", "pracujeme na něm",
+                "návštěva v domácnosti 1 60");
+        // Every code the summary prints is in Czech: each constant has its word and none appears raw.
+        java.util.stream.Stream.of(MemberRole.values(), ConsentStatus.values(), Plan.GoalStatus.values(),
+                        Plan.StepStatus.values(), Contact.Type.values(), DataScope.values())
+                .flatMap(java.util.Arrays::stream).forEach(code -> {
+                    assertThat(code instanceof DataScope || CzechLabels.has(code)).as(code + " in the catalogue").isTrue();
+                    assertThat(summary).as("raw code in the PDF").doesNotContain(code.name());
+                });
 
         String everything = new String(zip, StandardCharsets.ISO_8859_1);
         StringBuilder text = new StringBuilder();

@@ -47,7 +47,9 @@ class StatisticsResourceTest {
         as("auditor.kraj").queryParam("organization", "sas-jih").get("/api/v1/statistics").then().statusCode(200)
                 .body("organization", equalTo("sas-jih"));
         as("auditor.kraj").get("/api/v1/statistics").then().statusCode(400).body("errors.field", hasItem("organization"));
-        as("sas.dvorak").queryParam("organization", "sas-sever").get("/api/v1/statistics").then().statusCode(400);
+        as("sas.dvorak").queryParam("organization", "sas-sever").get("/api/v1/statistics").then().statusCode(403);
+        cz.opora.testing.ReportScopes.check(cz.opora.family.TestRequests::as, "/api/v1/statistics", "admin.sas", "sas-jih",
+                "sas-sever");
         as("admin.sas").get("/api/v1/statistics").then().statusCode(200).body("organization", equalTo("sas-jih"));
         as("sas.kralova").get("/api/v1/statistics").then().statusCode(403);
         as("sas.dvorak").queryParam("from", "2026-13-01").get("/api/v1/statistics").then().statusCode(400)

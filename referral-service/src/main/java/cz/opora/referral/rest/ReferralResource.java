@@ -98,17 +98,19 @@ public class ReferralResource {
     @GET
     @Path("statistics")
     @RolesAllowed({Roles.OSPOD_WORKER, Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.NZDM_WORKER, Roles.FGC_COORDINATOR,
-            Roles.ORG_ADMIN})
-    @Operation(summary = "Your organization's referral figures for a period",
+            Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Your organization's referral figures for a period (the auditor names the organization)",
             description = "By the day referrals were sent; from defaults to 1 January of this year, to to today.")
     @Produces({cz.opora.documents.Reports.JSON, cz.opora.documents.Reports.CSV, cz.opora.documents.Reports.XLSX})
     @APIResponse(responseCode = "200", description = "JSON, or CSV / XLSX with Czech headings (Accept or format)",
             content = @Content(schema = @Schema(implementation = ReferralStatistics.Report.class)))
     public Response statistics(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
                                @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to,
+                               @Parameter(description = "For auditors: which organization; others: their own only (403)")
+                               @QueryParam("organization") String organization,
                                @Parameter(description = "json, csv or xlsx; wins over Accept") @QueryParam("format") String format,
                                @Context HttpHeaders headers) {
-        return reports.answer(statistics.report(Params.date(from, "from"), Params.date(to, "to")), format, headers,
+        return reports.answer(statistics.report(organization, Params.date(from, "from"), Params.date(to, "to")), format, headers,
                 "cz/opora/referral/statistics-labels.properties", "Statistika doporučení", "statistika-doporuceni");
     }
 

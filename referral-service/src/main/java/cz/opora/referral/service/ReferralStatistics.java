@@ -2,6 +2,7 @@ package cz.opora.referral.service;
 
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.security.ReportingOrganization;
 import cz.opora.common.time.WorkCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class ReferralStatistics {
 
     /** The period's days are inclusive; by default from 1 January of this year to today. */
     @Transactional
-    public Report report(LocalDate fromDay, LocalDate toDay) {
+    public Report report(String requestedOrganization, LocalDate fromDay, LocalDate toDay) {
         LocalDate from = fromDay == null ? calendar.today().withDayOfYear(1) : fromDay;
         LocalDate to = toDay == null ? calendar.today() : toDay;
         if (to.isBefore(from)) {
@@ -60,7 +61,7 @@ public class ReferralStatistics {
         if (from.plusYears(5).isBefore(to)) {
             throw ProblemException.invalid("to", "the period may span at most 5 years");
         }
-        String organization = caller.organization();
+        String organization = ReportingOrganization.of(caller, requestedOrganization);
         Instant start = calendar.startOf(from);
         Instant end = calendar.startOf(to.plusDays(1));
         Report report = new Report(organization, from, to, side(organization, "sender_organization", "recipient_type", start, end),

@@ -68,6 +68,12 @@ class ReferralStatisticsTest {
     }
 
     @Test
+    void theAuditorNamesTheOrganizationAndWorkersSeeTheirOwnOnly() {
+        cz.opora.testing.ReportScopes.check(ReferralFixture::as, "/api/v1/referrals/statistics", "sas.dvorak", "sas-jih",
+                "nzdm-kotva");
+    }
+
+    @Test
     void figuresCountSentAndReceivedReferralsWithTheMedianTimeToAnswerAndTheShareInTime() {
         ReferralFixture.directory();
         Family family = ReferralFixture.family(SAS_JIH);

@@ -59,4 +59,10 @@ public class ClubEnrolmentRepository implements PanacheRepositoryBase<ClubEnrolm
         }
         return counts;
     }
+
+    /** The child's places (any status) in the clubs of the organization, oldest first. */
+    public List<ClubEnrolment> ofChild(UUID childId, String organization) {
+        return list("childId = ?1 and clubId in (select c.id from Club c where c.organization = ?2) order by requestedAt, id",
+                childId, organization);
+    }
 }

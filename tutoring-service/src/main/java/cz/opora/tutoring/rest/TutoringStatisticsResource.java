@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The programme's figures. */
@@ -31,14 +32,17 @@ public class TutoringStatisticsResource {
     Reports reports;
 
     @GET
-    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN})
-    @Operation(summary = "The programme's figures for a period", description = "from defaults to 1 January, to to today.")
+    @RolesAllowed({Roles.CLUB_LEADER, Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "The programme's figures for a period", description = "from defaults to 1 January, to to today; "
+            + "the auditor names the organization.")
     @Produces({Reports.JSON, Reports.CSV, Reports.XLSX})
     @APIResponse(responseCode = "200", description = "JSON, or CSV / XLSX with Czech headings (Accept or format)",
             content = @Content(schema = @Schema(implementation = TutoringStatistics.Report.class)))
     public Response statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+                               @Parameter(description = "For auditors: which organization; others: their own only (403)")
+                               @QueryParam("organization") String organization,
                                @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return reports.answer(statistics.report(Params.date(from, "from"), Params.date(to, "to")), format, headers,
+        return reports.answer(statistics.report(organization, Params.date(from, "from"), Params.date(to, "to")), format, headers,
                 "cz/opora/tutoring/statistics-labels.properties", "Statistika doučování", "statistika-doucovani");
     }
 }

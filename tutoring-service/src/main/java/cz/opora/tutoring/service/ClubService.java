@@ -31,7 +31,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import cz.opora.tutoring.domain.ClubAttendanceMark;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -271,6 +275,41 @@ public class ClubService {
         audit.record("club.school-entry", RESOURCE, List.of(e.familyId));
         enrolments.flush();
         return enrolmentView(e, families.findById(e.familyId), null);
+    }
+
+    /**
+     * The child's places in the organization's clubs, with the register's lines from {@code from} (default: the first
+     * request for a place) to {@code to} (default: today), readiness and school entry, as one audited read (the printable
+     * club attendance summary). Programme staff only; a child with no place in the organization's clubs is 404.
+     */
+    @Transactional
+    public ChildClubRecord childRecord(UUID childId, LocalDate from, LocalDate to) {
+        programme.requireStaff("see club attendance");
+        List<ClubEnrolment> places = enrolments.ofChild(childId, programme.organization());
+        if (places.isEmpty()) {
+            throw ProblemException.notFound("The child's club places");
+        }
+        LocalDate start = from != null ? from : LocalDate.ofInstant(places.get(0).requestedAt, calendar.zone());
+        LocalDate end = to != null ? to : programme.today();
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid(to != null ? "to" : "from", "the period ends before it starts");
+        }
+        List<UUID> ids = places.stream().map(e -> e.id).toList();
+        Map<UUID, List<ClubAttendanceMark>> marks = sessions.attendance(ids, start, end).stream()
+                .collect(Collectors.groupingBy(ClubAttendanceMark::enrolmentId));
+        Map<UUID, List<ReadinessView>> assessed = readiness.ofEnrolments(ids).stream().map(ReadinessView::of)
+                .collect(Collectors.groupingBy(ReadinessView::enrolmentId));
+        List<UUID> familyIds = places.stream().map(e -> e.familyId).distinct().toList();
+        KnownFamilyMember child = families.withMembers(familyIds).values().stream().flatMap(f -> f.members.stream())
+                .filter(m -> m.id.equals(childId)).findFirst().orElse(null);
+        audit.record("club.document", RESOURCE, familyIds);
+        return new ChildClubRecord(childId, child == null ? null : child.firstName + " " + child.lastName,
+                child == null ? null : child.birthDate, start, end, places.stream().map(e -> {
+                    Club c = clubs.findById(e.clubId);
+                    return new ChildClubPlace(c.name, c.place, c.leaderName, e.status, e.requestedAt, e.enrolledAt, e.leftAt,
+                            marks.getOrDefault(e.id, List.of()), assessed.getOrDefault(e.id, List.of()), e.schoolEntry,
+                            e.schoolName, e.schoolEntryOn);
+                }).toList());
     }
 
     private Club club(UUID id, boolean lock) {

@@ -1,6 +1,9 @@
 package cz.opora.tutoring.service;
 
 import cz.opora.common.rest.ProblemException;
+import cz.opora.common.security.Caller;
+import cz.opora.common.security.ReportingOrganization;
+import cz.opora.common.security.Roles;
 import cz.opora.tutoring.domain.Tutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +29,8 @@ public class TutoringStatistics {
     @Inject
     Programme programme;
     @Inject
+    Caller caller;
+    @Inject
     TutorService tutors;
     @Inject
     EntityManager em;
@@ -43,14 +48,16 @@ public class TutoringStatistics {
     }
 
     @Transactional
-    public Report report(LocalDate fromDay, LocalDate toDay) {
-        programme.requireStaff("see the programme's figures");
+    public Report report(String requestedOrganization, LocalDate fromDay, LocalDate toDay) {
+        if (!caller.hasRole(Roles.AUDITOR)) {
+            programme.requireStaff("see the programme's figures");
+        }
+        String org = ReportingOrganization.of(caller, requestedOrganization);
         LocalDate from = fromDay == null ? programme.today().withDayOfYear(1) : fromDay;
         LocalDate to = toDay == null ? programme.today() : toDay;
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "is before from");
         }
-        String org = programme.organization();
         Object[] s = (Object[]) em.createNativeQuery("""
                 SELECT count(DISTINCT m.child_id) FILTER (WHERE s.held), coalesce(sum(s.duration_minutes) FILTER (WHERE s.held), 0),
                        count(*) FILTER (WHERE s.held), count(*) FILTER (WHERE NOT s.held)

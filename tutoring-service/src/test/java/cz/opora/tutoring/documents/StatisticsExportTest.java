@@ -13,6 +13,11 @@ class StatisticsExportTest {
     static final String URL = "/api/v1/tutoring-statistics";
 
     @Test
+    void theAuditorNamesTheOrganizationAndTheStaffSeeTheirOwnOnly() {
+        cz.opora.testing.ReportScopes.check(cz.opora.tutoring.TutoringFixture::as, URL, "klub.vesela", "doucovani", "sas-jih");
+    }
+
+    @Test
     void theSpreadsheetCarriesExactlyTheJsonFigures() {
         String json = as("klub.vesela").get(URL).then().statusCode(200).extract().asString();
         Spreadsheets.Sheet sheet = Spreadsheets.xlsx(as("klub.vesela").accept(
