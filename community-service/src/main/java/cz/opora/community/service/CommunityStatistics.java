@@ -2,6 +2,7 @@ package cz.opora.community.service;
 
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.security.ReportingOrganization;
 import cz.opora.common.security.Roles;
 import cz.opora.community.domain.AgeBand;
 import cz.opora.community.domain.ContactPlace;
@@ -90,19 +91,9 @@ public class CommunityStatistics {
                 hours(n(contacts[2])), byPlace, interventions, programmes, participants, opened, outcomes, mediationSessions);
     }
 
-    /** Workers see their own organization; an auditor names the organization. */
+    /** Workers see their own organization; an auditor names the organization (the same rule in every service). */
     private String organization(String requested) {
-        if (caller.hasRole(Roles.AUDITOR)) {
-            if (requested == null || requested.isBlank()) {
-                throw ProblemException.invalid("organization", "an auditor names the organization");
-            }
-            return requested;
-        }
-        String own = work.organization();
-        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw ProblemException.invalid("organization", "you can see your own organization's figures only");
-        }
-        return own;
+        return ReportingOrganization.of(caller, requested);
     }
 
     private jakarta.persistence.Query query(String sql, String org, LocalDate from, LocalDate to) {

@@ -96,7 +96,8 @@ class StatisticsTest {
         as("auditor.kraj").queryParam("organization", "nzdm-kotva").get(URL).then().statusCode(200)
                 .body("organization", equalTo("nzdm-kotva"));
         as("auditor.kraj").get(URL).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("organization"));
-        as(NZDM).queryParam("organization", "sas-jih").get(URL).then().statusCode(400);
+        as(NZDM).queryParam("organization", "sas-jih").get(URL).then().statusCode(403)
+                .body("type", org.hamcrest.Matchers.endsWith("own-organization-only"));
         as("klub.vesela").get(URL).then().statusCode(403);
     }
 
