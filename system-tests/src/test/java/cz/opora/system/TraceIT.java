@@ -25,10 +25,13 @@ import static org.awaitility.Awaitility.await;
  * over real OTLP (http/protobuf) to an {@link OtlpReceiver} in this test; one family registration is followed from
  * family-service's HTTP server span, through the trace context stored with the outbox row and the relay's publish span
  * (whose context the Kafka record carries as its traceparent header), to referral-service's consumer span that applied
- * the event. The two services are restarted with tracing on, and restarted again without it afterwards.
+ * the event; referral-service's JSON log line about the event carries the same trace and span ids. The two services
+ * are restarted with tracing on (referral-service with JSON logs), and restarted again without them afterwards.
  */
 @ExtendWith(Stack.class)
 class TraceIT {
+    static final java.nio.file.Path LOGS = java.nio.file.Path.of(System.getProperty("opora.root", ".."))
+            .resolve("system-tests/target/service-logs");
     static OtlpReceiver receiver;
 
     @BeforeAll
@@ -36,7 +39,9 @@ class TraceIT {
         receiver = new OtlpReceiver();
         Map<String, String> otlp = Map.of("OTEL_SDK_DISABLED", "false", "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint(),
                 "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_BSP_SCHEDULE_DELAY", "200ms");
-        Stack.restart(Stack.Service.REFERRAL, otlp);
+        Map<String, String> withJsonLogs = new java.util.HashMap<>(otlp);
+        withJsonLogs.put("LOG_JSON", "true");
+        Stack.restart(Stack.Service.REFERRAL, withJsonLogs);
         Stack.restart(Stack.Service.FAMILY, otlp);
     }
 
@@ -86,6 +91,18 @@ class TraceIT {
         assertThat(consumed.attributes()).containsEntry("opora.consumer.outcome", "applied")
                 .containsEntry("opora.event.type", "cz.opora.family.registered");
         assertThat(publish.attributes()).containsEntry("messaging.destination.name", Stack.TOPIC_PREFIX + "opora.family.events");
+        // JSON logs: the consumer's line about the event carries the trace and the consumer span's ids.
+        List<io.restassured.path.json.JsonPath> lines = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            lines.clear();
+            try (var log = java.nio.file.Files.lines(LOGS.resolve("referral-service.log"))) {
+                log.filter(l -> l.startsWith("{") && l.contains(eventId)).map(io.restassured.path.json.JsonPath::from).forEach(lines::add);
+            }
+            assertThat(lines).as("referral-service's JSON log line about event " + eventId).isNotEmpty();
+        });
+        assertThat(lines.get(0).getString("mdc.traceId")).isEqualTo(traceId);
+        assertThat(lines.get(0).getString("mdc.spanId")).isEqualTo(consumed.spanId());
+        assertThat(lines.get(0).getString("message")).contains("applied event " + eventId);
         for (ReceivedSpan span : trace) {
             assertThat(span.attributes().toString()).as("no personal data in span " + span.name())
                     .doesNotContain("Stopová", "Iva");

@@ -126,7 +126,11 @@ public class IdempotentConsumer {
                 metrics.counter("opora.consumer.events", "consumer", consumer,
                         "outcome", applied ? "applied" : "duplicate").increment();
                 span.setAttribute("opora.consumer.outcome", applied ? "applied" : "duplicate");
-                if (!applied) {
+                if (applied) {
+                    // One line per applied event, ids only: with JSON logs it carries the trace and span ids, so a
+                    // lost referral is found by its event id in the logs as in the traces (docs/operations.md).
+                    LOG.infof("%s applied event %s (%s)", consumer, event.id(), event.type().type());
+                } else {
                     LOG.debugf("%s skipped duplicate event %s", consumer, event.id());
                 }
                 return;
