@@ -58,6 +58,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     }
 
     public static final String TOPIC_PREFIX = "test.";
+    /** How long a started service may take to be ready; a machine shared with other builds may need more. */
+    static final Duration READY_WITHIN = Duration.ofSeconds(Integer.getInteger("opora.it.ready-timeout-seconds", 120));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
@@ -85,7 +87,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             startService(service);
         }
         for (Service service : Service.values()) {
-            awaitReady(service, Duration.ofSeconds(120));
+            awaitReady(service, READY_WITHIN);
         }
     }
 
@@ -149,7 +151,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             }
         }
         running.startService(service, overrides);
-        awaitReady(service, Duration.ofSeconds(120));
+        awaitReady(service, READY_WITHIN);
     }
 
     /** The local broker's port for clients that should reach it through a test's proxy (deploy/local/infra). */
