@@ -33,6 +33,6 @@ public class FamilyEventsConsumer {
     @Blocking(ordered = true)
     public void onFamilyEvent(ConsumerRecord<String, String> record) {
         String consumer = name();
-        inbox.consume(consumer, record.value(), FamilyProjection.HANDLED, event -> projection.apply(event, consumer));
+        inbox.consume(consumer, record, FamilyProjection.HANDLED, event -> projection.apply(event, consumer));
     }
 }

@@ -59,8 +59,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     }
 
     public static final String TOPIC_PREFIX = "test.";
-    /** How long a service may take to start (opora.it.ready-seconds; a machine shared by several builds needs more). */
-    private static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120));
+    /** How long a started service may take to be ready (opora.it.ready-seconds; a machine shared by several builds needs more). */
+    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
     private final Map<Service, Process> processes = new LinkedHashMap<>();

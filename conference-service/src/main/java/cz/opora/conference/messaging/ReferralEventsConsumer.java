@@ -28,6 +28,6 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking(ordered = true)
     public void onReferralEvent(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record.value(), HANDLED, event -> partners.apply(event.dataAs(ReferralEvent.class), CONSUMER));
+        inbox.consume(CONSUMER, record, HANDLED, event -> partners.apply(event.dataAs(ReferralEvent.class), CONSUMER));
     }
 }

@@ -49,7 +49,7 @@ public class PartnerEventsConsumer {
     @Incoming("partner-events")
     @Blocking(ordered = true)
     public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record.value(), HANDLED, event -> {
+        inbox.consume(CONSUMER, record, HANDLED, event -> {
             switch (event.type()) {
                 case ACCESS_GRANTED -> access.applyGranted(event.dataAs(AccessGranted.class), event.source(), CONSUMER);
                 case ACCESS_REVOKED -> access.applyRevoked(event.dataAs(AccessRevoked.class), event.source(), CONSUMER);

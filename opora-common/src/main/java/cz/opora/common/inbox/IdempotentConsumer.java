@@ -5,17 +5,27 @@ import cz.opora.common.config.ConsumerConfig;
 import cz.opora.events.EventJson;
 import cz.opora.events.EventType;
 import cz.opora.events.EventValidator;
+import cz.opora.common.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
@@ -44,6 +54,38 @@ public class IdempotentConsumer {
 
     @Inject
     ConsumerConfig config;
+    @Inject
+    Tracer tracer;
+
+    /**
+     * As {@link #consume(String, String, List, Consumer)}, within a CONSUMER span "{consumer} process" whose parent is
+     * the record's {@code traceparent} header (the relay's publish span: the trace of the request that wrote the event
+     * goes on here), around the handler's transaction and its retries. The span names the event's id and type and the
+     * outcome, never its data.
+     */
+    public void consume(String consumer, ConsumerRecord<String, String> record, List<EventType> handledTypes,
+                        Consumer<IncomingEvent> handler) {
+        Header traceparent = record.headers().lastHeader(TraceContexts.TRACEPARENT);
+        Span span = tracer.spanBuilder(consumer + " process")
+                .setParent(TraceContexts.parent(Context.current(), traceparent == null || traceparent.value() == null ? null
+                        : new String(traceparent.value(), StandardCharsets.UTF_8)))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.kafka.consumer.group", consumer)
+                .setAttribute("messaging.kafka.partition", record.partition())
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            consume(consumer, record.value(), handledTypes, handler, span);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
 
     /**
      * Parses, checks and applies one record value. Event types this consumer does not handle are skipped.
@@ -53,8 +95,23 @@ public class IdempotentConsumer {
      * @param handler applies the event; runs inside the transaction
      */
     public void consume(String consumer, String value, List<EventType> handledTypes, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = parse(value);
+        consume(consumer, value, handledTypes, handler, Span.current());
+    }
+
+    private void consume(String consumer, String value, List<EventType> handledTypes, Consumer<IncomingEvent> handler,
+                         Span span) {
+        IncomingEvent event;
+        try {
+            event = parse(value);
+        } catch (PoisonEventException e) {
+            metrics.counter("opora.consumer.events", "consumer", consumer, "outcome", "poison").increment();
+            span.setAttribute("opora.consumer.outcome", "poison");
+            throw e;
+        }
+        span.setAttribute("messaging.message.id", event.id().toString());
+        span.setAttribute("opora.event.type", event.type().type());
         if (!handledTypes.contains(event.type())) {
+            span.setAttribute("opora.consumer.outcome", "skipped");
             return;
         }
         for (int attempt = 1; ; attempt++) {
@@ -68,17 +125,24 @@ public class IdempotentConsumer {
                 });
                 metrics.counter("opora.consumer.events", "consumer", consumer,
                         "outcome", applied ? "applied" : "duplicate").increment();
-                if (!applied) {
+                span.setAttribute("opora.consumer.outcome", applied ? "applied" : "duplicate");
+                if (applied) {
+                    // One line per applied event, ids only: with JSON logs it carries the trace and span ids, so a
+                    // lost referral is found by its event id in the logs as in the traces (docs/operations.md).
+                    LOG.infof("%s applied event %s (%s)", consumer, event.id(), event.type().type());
+                } else {
                     LOG.debugf("%s skipped duplicate event %s", consumer, event.id());
                 }
                 return;
             } catch (PoisonEventException e) {
                 metrics.counter("opora.consumer.events", "consumer", consumer, "outcome", "poison").increment();
+                span.setAttribute("opora.consumer.outcome", "poison");
                 LOG.warnf("%s rejected event %s (%s): sent to the dead-letter topic", consumer, event.id(), event.type().type());
                 throw e;
             } catch (RuntimeException e) {
                 if (!isTransient(e) || attempt >= config.maxAttempts()) {
                     metrics.counter("opora.consumer.events", "consumer", consumer, "outcome", "failed").increment();
+                    span.setAttribute("opora.consumer.outcome", "failed");
                     LOG.errorf("%s could not apply event %s (%s) after %d attempt(s): %s", consumer, event.id(),
                             event.type().type(), attempt, e.getClass().getName());
                     throw new PoisonEventException("processing failed after " + attempt + " attempt(s): "

@@ -83,6 +83,7 @@ public class Outbox {
         row.messageKey = key;
         row.eventType = type.type();
         row.createdAt = now;
+        row.traceparent = cz.opora.common.tracing.TraceContexts.current();
         try {
             row.payload = EventJson.MAPPER.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {

@@ -36,4 +36,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C trace context of the request that wrote the row (ids only), sent as the record's traceparent header. */
+    @Column(name = "traceparent")
+    public String traceparent;
 }

@@ -83,6 +83,8 @@ public class OutboxRelay {
     OutboxConfig outboxConfig;
     @Inject
     ServiceConfig service;
+    @Inject
+    OutboxTracing tracing;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService wakeExecutor = Executors.newSingleThreadExecutor(r -> {
@@ -184,10 +186,12 @@ public class OutboxRelay {
             }
             KafkaProducer<String, String> kafka = producer();
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            List<io.opentelemetry.api.trace.Span> spans = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
                 record.headers().add(new RecordHeader("ce_id", row.id.toString().getBytes(StandardCharsets.UTF_8)));
                 record.headers().add(new RecordHeader("ce_type", row.type.getBytes(StandardCharsets.UTF_8)));
+                spans.add(tracing.publishing(record, row.id, row.type, row.traceparent));
                 acks.add(kafka.send(record));
             }
             kafka.flush();
@@ -206,6 +210,9 @@ public class OutboxRelay {
                     break;
                 }
             }
+            for (int i = 0; i < spans.size(); i++) {
+                OutboxTracing.end(spans.get(i), i < done.size());
+            }
             markPublished(connection, done);
             published.increment(done.size());
             return new Batch(done.size(), failure);
@@ -219,7 +226,7 @@ public class OutboxRelay {
      */
     private List<Row> pending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, topic, message_key, event_type, payload FROM outbox_event "
+                "SELECT id, topic, message_key, event_type, payload, traceparent FROM outbox_event "
                         + "WHERE published_at IS NULL AND pg_try_advisory_xact_lock(?) ORDER BY seq LIMIT ?")) {
             select.setLong(1, RELAY_LOCK);
             select.setInt(2, outboxConfig.batchSize());
@@ -227,7 +234,7 @@ public class OutboxRelay {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6)));
                 }
             }
             return rows;
@@ -315,6 +322,6 @@ public class OutboxRelay {
     record Batch(int published, RuntimeException failure) {
     }
 
-    private record Row(UUID id, String topic, String key, String type, String payload) {
+    private record Row(UUID id, String topic, String key, String type, String payload, String traceparent) {
     }
 }
