@@ -183,6 +183,18 @@ public class FamilyService {
         Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
         FamilyFiles.requireNotClosed(family);
+        return closeFile(family, command);
+    }
+
+    /** Closes the file once a supervisor approved its closure (ApprovalService): the approval stands for If-Match. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FamilyView closeApproved(UUID id, FamilyCommands.Close command) {
+        Family family = files.requireOwned(id);
+        FamilyFiles.requireNotClosed(family);
+        return closeFile(family, command);
+    }
+
+    private FamilyView closeFile(Family family, FamilyCommands.Close command) {
         changeStatus(family, FamilyStatus.CLOSED, command.summary());
         family.closedAt = family.updatedAt;
         family.closureReason = command.reason();
