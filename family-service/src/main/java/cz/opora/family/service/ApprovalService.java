@@ -68,16 +68,19 @@ public class ApprovalService {
             throw ProblemException.invalid("approverRole", "must be one of " + WorkService.ROLES);
         }
         ApprovalPolicy policy = approvals.policy(caller.organization(), parsed).orElse(null);
-        if (policy == null) {
+        boolean created = policy == null;
+        if (created) {
             policy = new ApprovalPolicy();
             policy.key = new ApprovalPolicy.Key(caller.organization(), parsed);
-            approvals.getEntityManager().persist(policy);
         } else {
             ETags.requireMatch(ifMatch, policy.version);
         }
         policy.approverRole = role;
         policy.updatedBy = caller.subject();
         policy.updatedAt = calendar.now();
+        if (created) {
+            approvals.getEntityManager().persist(policy);
+        }
         approvals.flush();
         return ApprovalPolicyView.of(policy);
     }

@@ -2,7 +2,7 @@ package cz.opora.family.service;
 
 import cz.opora.family.domain.NotificationKind;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,14 +14,16 @@ import java.util.Optional;
 /**
  * Sends the e-mails of committed notifications through the SMTP server (Quarkus Mailer), in Czech, to the worker's
  * address in Keycloak. An e-mail names no family and no person: the kind, a reference and a link to My work only.
- * A failure to send is logged (without the address) and does not undo the in-app notification.
+ * Sent after the commit and not awaited; a failure to send is logged (without the address) and does not undo the
+ * in-app notification.
  */
 @ApplicationScoped
 public class NotificationMailer {
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class);
+    private static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
     @Inject
     StaffDirectory staff;
     @Inject
@@ -38,7 +40,11 @@ public class NotificationMailer {
                     LOG.infof("No e-mail address for notification %s", one.notificationId());
                     continue;
                 }
-                mailer.send(Mail.withText(address.get(), subject(one.kind()), body(one)));
+                // Sent without waiting: a slow SMTP server never holds up the request or the consumer.
+                mailer.send(Mail.withText(address.get(), subject(one.kind()), body(one)))
+                        .ifNoItem().after(SEND_TIMEOUT).fail()
+                        .subscribe().with(done -> { }, failure -> LOG.warnf("E-mail of notification %s not sent: %s",
+                                one.notificationId(), failure.getClass().getSimpleName()));
             } catch (RuntimeException e) {
                 LOG.warnf("E-mail of notification %s not sent: %s", one.notificationId(), e.getClass().getSimpleName());
             }

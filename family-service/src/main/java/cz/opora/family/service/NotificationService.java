@@ -119,13 +119,16 @@ public class NotificationService {
         NotificationKind parsed = parseKind(kind);
         NotificationPreference.Key key = new NotificationPreference.Key(caller.organization(), caller.subject(), parsed);
         NotificationPreference row = notifications.getEntityManager().find(NotificationPreference.class, key);
-        if (row == null) {
+        boolean created = row == null;
+        if (created) {
             row = new NotificationPreference();
             row.key = key;
-            notifications.getEntityManager().persist(row);
         }
         row.email = preference.email();
         row.updatedAt = calendar.now();
+        if (created) {
+            notifications.getEntityManager().persist(row);
+        }
         return new NotificationPreferenceView(parsed, true, row.email);
     }
 

@@ -49,16 +49,15 @@ public class WorkItems {
     /** Opens (or re-opens, updated) the one item of this kind about this reference in the organization. */
     public WorkItem open(String organization, WorkKind kind, String refType, UUID refId, UUID familyId, LocalDate due,
                          LocalDate visibleFrom, String assignee, String assigneeRole, UUID sourceEventId) {
-        WorkItem item = items.findByRef(organization, kind, refId).orElseGet(() -> {
-            WorkItem created = new WorkItem();
-            created.id = UUID.randomUUID();
-            created.organization = organization;
-            created.kind = kind;
-            created.refId = refId;
-            created.createdAt = calendar.now();
-            items.persist(created);
-            return created;
-        });
+        WorkItem found = items.findByRef(organization, kind, refId).orElse(null);
+        WorkItem item = found != null ? found : new WorkItem();
+        if (found == null) {
+            item.id = UUID.randomUUID();
+            item.organization = organization;
+            item.kind = kind;
+            item.refId = refId;
+            item.createdAt = calendar.now();
+        }
         item.refType = refType;
         item.familyId = familyId;
         item.dueDate = due;
@@ -68,6 +67,9 @@ public class WorkItems {
         item.sourceEventId = sourceEventId;
         item.state = WorkItem.State.OPEN;
         item.closedAt = null;
+        if (found == null) {
+            items.persist(item);
+        }
         return item;
     }
 
