@@ -57,7 +57,7 @@ public class ApprovalResource {
     public Response setPolicy(@PathParam("action") String action, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid ApprovalPolicyInput input) {
         ApprovalPolicyView view = service.setPolicy(action, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(service.policyVersion(action))).build();
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
     @DELETE

@@ -85,11 +85,6 @@ public class ApprovalService {
         return ApprovalPolicyView.of(policy);
     }
 
-    public long policyVersion(String action) {
-        return approvals.policy(caller.organization(), parseAction(action)).map(p -> p.version)
-                .orElseThrow(() -> ProblemException.notFound("The approval policy"));
-    }
-
     /** No approval required any more (If-Match of the policy). */
     public void removePolicy(String action, String ifMatch) {
         ApprovalPolicy policy = approvals.policy(caller.organization(), parseAction(action))
