@@ -14,6 +14,8 @@ public enum WorkKind {
     ABSENCE_ALERT,
     /** A consent of the family whose last valid day is within 30 days (the family's key worker). */
     CONSENT_EXPIRING,
+    /** A family's own plan from its family group conference, waiting for the referrer's decision (accept or reject). */
+    PLAN_AWAITING_DECISION,
     /** An action waiting for a supervisor's approval (the queue of the approver role). */
     APPROVAL_AWAITING
 }

@@ -70,6 +70,7 @@ public class NotificationMailer {
             case REFERRAL_RECEIVED -> "nové doporučení čeká na odpověď";
             case REFERRAL_OVERDUE -> "doporučení nebylo včas zodpovězeno";
             case ABSENCE_ALERT -> "upozornění na opakovanou absenci na doučování";
+            case PLAN_AWAITING_DECISION -> "plán rodiny z rodinné konference čeká na Vaše rozhodnutí";
             case APPROVAL_REQUESTED -> "žádost o schválení";
             case APPROVAL_DECIDED -> "o Vaší žádosti bylo rozhodnuto";
         };

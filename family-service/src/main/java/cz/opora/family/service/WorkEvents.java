@@ -91,6 +91,30 @@ public class WorkEvents {
         audit.recordSystem(consumer, "work.absence-alert", WorkService.RESOURCE, List.of(family.id), "kafka:tutoring");
     }
 
+    /**
+     * The family agreed its plan at its family group conference: the referrer decides on it (the key worker of the
+     * referrer's own file of the family, else the referrer's queue), until it is accepted or rejected, or the
+     * conference cancelled.
+     */
+    public void familyPlanAgreed(UUID eventId, cz.opora.events.conference.ConferenceEvent plan, String consumer) {
+        Family family = em.find(Family.class, plan.familyId());
+        boolean ownFile = family != null && family.owningOrganization.equals(plan.organization());
+        String assignee = ownFile ? family.keyWorker : null;
+        WorkItem item = work.open(plan.organization(), WorkKind.PLAN_AWAITING_DECISION, "family-conference",
+                plan.conferenceId(), plan.familyId(), day(plan.occurredAt()), null, assignee, null, eventId);
+        List<String> told = assignee != null ? List.of(assignee)
+                : notifications.workersWith(item.organization, List.of(Roles.OSPOD_WORKER, Roles.CASE_MANAGER));
+        notifications.tell(item.organization, told, NotificationKind.PLAN_AWAITING_DECISION, "family-conference",
+                plan.conferenceId(), eventId.toString());
+    }
+
+    /** The referrer decided on the family's plan, or the conference ended without it. */
+    public void familyPlanDecided(UUID conferenceId) {
+        if (conferenceId != null) {
+            work.close(conferenceId, EnumSet.of(WorkKind.PLAN_AWAITING_DECISION));
+        }
+    }
+
     /** The match ended: its absence alert is no longer to act on. */
     public void matchEnded(TutoringEvent ended) {
         if (ended.refId() != null) {

@@ -30,6 +30,7 @@ public record WorkItemView(
     private static String link(WorkItem item, UUID family) {
         return switch (item.kind) {
             case REFERRAL_AWAITING_ANSWER, REFERRAL_OVERDUE -> "/api/v1/referrals/" + item.refId;
+            case PLAN_AWAITING_DECISION -> "/api/v1/family-conferences/" + item.refId;
             case APPROVAL_AWAITING -> "/api/v1/approvals/" + item.refId;
             case ABSENCE_ALERT -> family == null ? null : "/api/v1/families/" + family + "/tutoring";
             case CONSENT_EXPIRING -> family == null ? null : "/api/v1/families/" + family + "/consents/" + item.refId;

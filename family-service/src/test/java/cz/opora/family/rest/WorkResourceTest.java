@@ -128,6 +128,26 @@ class WorkResourceTest {
     }
 
     @Test
+    void aFamilyPlanAwaitsTheReferrersDecisionUntilRejected() {
+        String family = family("Rodina Konferenční");
+        UUID conference = UUID.randomUUID();
+        ObjectNode agreed = SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_AGREED, UUID.fromString(family));
+        ((ObjectNode) agreed.get("data")).put("conferenceId", conference.toString()).put("organization", "sas-jih");
+        KafkaTestClient.send(prefix + Topics.CONFERENCE, family, agreed.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(workRefs("sas.dvorak", "?kind=PLAN_AWAITING_DECISION")).contains(conference.toString()));
+        as("sas.dvorak").get("/api/v1/notifications").then()
+                .body("items.find { it.refId == '" + conference + "' }.kind", equalTo("PLAN_AWAITING_DECISION"));
+        assertThat(workRefs("nzdm.svoboda", "")).doesNotContain(conference.toString());
+
+        ObjectNode rejected = SampleEvents.about(EventType.CONFERENCE_FAMILY_PLAN_REJECTED, UUID.fromString(family));
+        ((ObjectNode) rejected.get("data")).put("conferenceId", conference.toString()).put("organization", "sas-jih");
+        KafkaTestClient.send(prefix + Topics.CONFERENCE, family, rejected.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(workRefs("sas.dvorak", "")).doesNotContain(conference.toString()));
+    }
+
+    @Test
     void anOverdueStepAndAConsentExpiringWithin30DaysAreTheKeyWorkers() {
         Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Termínová")).post("/api/v1/families");
         String family = created.then().statusCode(201).extract().path("id");
