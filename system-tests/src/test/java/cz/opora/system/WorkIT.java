@@ -161,8 +161,8 @@ class WorkIT {
     void aClosureWaitsForApprovalAndHappensOnlyAfterIt() {
         String familyId = Families.register("ospod.novakova", SampleRequests.family("Rodina Schvalovaná"))
                 .then().statusCode(201).extract().path("id");
-        at(Stack.Service.FAMILY, "admin.ospod").body("{\"approverRole\": \"org-admin\"}")
-                .put("/api/v1/approval-policies/CASE_CLOSURE").then().statusCode(200);
+        at(Stack.Service.FAMILY, "admin.ospod").body("{\"action\": \"CASE_CLOSURE\", \"approverRole\": \"org-admin\"}")
+                .put("/api/v1/approval-policies").then().statusCode(200);
         try {
             String approval = at(Stack.Service.FAMILY, "ospod.novakova").header("If-Match", "\"0\"")
                     .body("{\"reason\": \"GOALS_MET\", \"summary\": \"Hotovo.\"}")
@@ -180,7 +180,7 @@ class WorkIT {
             long version = at(Stack.Service.FAMILY, "admin.ospod").get("/api/v1/approval-policies").then().statusCode(200)
                     .extract().jsonPath().getLong("items.find { it.action == 'CASE_CLOSURE' }.version");
             at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"" + version + "\"")
-                    .delete("/api/v1/approval-policies/CASE_CLOSURE");
+                    .body("{\"action\": \"CASE_CLOSURE\"}").put("/api/v1/approval-policies");
         }
     }
 }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -50,23 +49,15 @@ public class ApprovalResource {
     }
 
     @PUT
-    @Path("approval-policies/{action}")
+    @Path("approval-policies")
     @RolesAllowed(Roles.ORG_ADMIN)
-    @Operation(summary = "Require approval of an action (CASE_CLOSURE) by a role",
-            description = "Creates the policy, or replaces it with If-Match of its ETag (428 without, 412 stale).")
-    public Response setPolicy(@PathParam("action") String action, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @NotNull @Valid ApprovalPolicyInput input) {
-        ApprovalPolicyView view = service.setPolicy(action, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    @DELETE
-    @Path("approval-policies/{action}")
-    @RolesAllowed(Roles.ORG_ADMIN)
-    @Operation(summary = "No approval required for the action any more", description = "If-Match required.")
-    public Response removePolicy(@PathParam("action") String action, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removePolicy(action, ifMatch);
-        return Response.noContent().build();
+    @Operation(summary = "Require approval of an action (CASE_CLOSURE) by a role, or (approverRole null) no more",
+            description = "Creates the policy (200 with its ETag); replacing or removing an existing one takes If-Match "
+                    + "of its ETag (428 without, 412 stale); removed or none: 204.")
+    public Response setPolicy(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ApprovalPolicyInput input) {
+        return service.setPolicy(ifMatch, input)
+                .map(view -> Response.ok(view).tag(ETags.of(view.version())).build())
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @GET

@@ -62,9 +62,9 @@ public class NotificationResource {
     }
 
     @PUT
-    @Path("preferences/{kind}")
+    @Path("preferences")
     @Operation(summary = "Switch e-mail for one kind of notification on or off (idempotent)")
-    public NotificationPreferenceView setEmail(@PathParam("kind") String kind, @NotNull @Valid EmailPreference preference) {
-        return service.setEmail(kind, preference);
+    public NotificationPreferenceView setEmail(@NotNull @Valid EmailPreference preference) {
+        return service.setEmail(preference);
     }
 }

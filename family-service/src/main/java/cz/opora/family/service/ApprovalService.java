@@ -60,14 +60,24 @@ public class ApprovalService {
         return new Page<>(approvals.policies(caller.organization()).stream().map(ApprovalPolicyView::of).toList(), null);
     }
 
-    /** Requires approval of the action (creates the policy, or replaces it with If-Match). */
-    public ApprovalPolicyView setPolicy(String action, String ifMatch, ApprovalPolicyInput input) {
-        ApprovalAction parsed = parseAction(action);
+    /**
+     * Requires approval of the action by a role (creates the policy, or replaces it with If-Match), or with no role
+     * requires none any more (If-Match of the policy). Empty when no policy is left.
+     */
+    public Optional<ApprovalPolicyView> setPolicy(String ifMatch, ApprovalPolicyInput input) {
+        ApprovalAction parsed = parseAction(input.action());
+        ApprovalPolicy policy = approvals.policy(caller.organization(), parsed).orElse(null);
+        if (input.approverRole() == null) {
+            if (policy != null) {
+                ETags.requireMatch(ifMatch, policy.version);
+                approvals.getEntityManager().remove(policy);
+            }
+            return Optional.empty();
+        }
         String role = input.approverRole().strip();
         if (!WorkService.ROLES.contains(role)) {
             throw ProblemException.invalid("approverRole", "must be one of " + WorkService.ROLES);
         }
-        ApprovalPolicy policy = approvals.policy(caller.organization(), parsed).orElse(null);
         boolean created = policy == null;
         if (created) {
             policy = new ApprovalPolicy();
@@ -82,15 +92,7 @@ public class ApprovalService {
             approvals.getEntityManager().persist(policy);
         }
         approvals.flush();
-        return ApprovalPolicyView.of(policy);
-    }
-
-    /** No approval required any more (If-Match of the policy). */
-    public void removePolicy(String action, String ifMatch) {
-        ApprovalPolicy policy = approvals.policy(caller.organization(), parseAction(action))
-                .orElseThrow(() -> ProblemException.notFound("The approval policy"));
-        ETags.requireMatch(ifMatch, policy.version);
-        approvals.getEntityManager().remove(policy);
+        return Optional.of(ApprovalPolicyView.of(policy));
     }
 
     /**

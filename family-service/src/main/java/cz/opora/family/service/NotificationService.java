@@ -115,8 +115,8 @@ public class NotificationService {
                 .map(kind -> new NotificationPreferenceView(kind, true, set.getOrDefault(kind, true))).toList();
     }
 
-    public NotificationPreferenceView setEmail(String kind, EmailPreference preference) {
-        NotificationKind parsed = parseKind(kind);
+    public NotificationPreferenceView setEmail(EmailPreference preference) {
+        NotificationKind parsed = parseKind(preference.kind());
         NotificationPreference.Key key = new NotificationPreference.Key(caller.organization(), caller.subject(), parsed);
         NotificationPreference row = notifications.getEntityManager().find(NotificationPreference.class, key);
         boolean created = row == null;

@@ -44,6 +44,8 @@ class WorkResourceTest {
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(false);
 
+    static final String POLICY = "{\"action\": \"CASE_CLOSURE\", \"approverRole\": \"org-admin\"}";
+
     @ConfigProperty(name = "opora.topic-prefix")
     String prefix;
     @Inject
@@ -215,8 +217,8 @@ class WorkResourceTest {
     @Test
     void aWorkerMarksOwnNotificationsReadAndSwitchesEmailOffPerKind() {
         String family = family("Rodina Oznámená");
-        as("sas.dvorak").header("Content-Type", "application/json").body("{\"email\": false}")
-                .put("/api/v1/notifications/preferences/ABSENCE_ALERT").then().statusCode(200)
+        as("sas.dvorak").body("{\"kind\": \"ABSENCE_ALERT\", \"email\": false}")
+                .put("/api/v1/notifications/preferences").then().statusCode(200)
                 .body("email", equalTo(false)).body("inApp", equalTo(true));
         try {
             ObjectNode alert = SampleEvents.about(EventType.TUTORING_ABSENCE_ALERT, UUID.fromString(family));
@@ -239,10 +241,10 @@ class WorkResourceTest {
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getBody))
                     .as("e-mail switched off for absence alerts").noneMatch(b -> b.contains(match.toString()));
         } finally {
-            as("sas.dvorak").body("{\"email\": true}").put("/api/v1/notifications/preferences/ABSENCE_ALERT")
+            as("sas.dvorak").body("{\"kind\": \"ABSENCE_ALERT\", \"email\": true}").put("/api/v1/notifications/preferences")
                     .then().statusCode(200);
         }
-        as("sas.dvorak").body("{\"email\": true}").put("/api/v1/notifications/preferences/NOPE").then().statusCode(400)
+        as("sas.dvorak").body("{\"kind\": \"NOPE\", \"email\": true}").put("/api/v1/notifications/preferences").then().statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
     }
 
@@ -250,9 +252,9 @@ class WorkResourceTest {
     void aClosureWaitsForTheApproverAndHappensOnlyAfterApproval() {
         String family = as("ospod.novakova").body(SampleRequests.family("Rodina Uzavíraná")).post("/api/v1/families")
                 .then().statusCode(201).extract().path("id");
-        as("ospod.novakova").body("{\"approverRole\": \"org-admin\"}").put("/api/v1/approval-policies/CASE_CLOSURE")
+        as("ospod.novakova").body(POLICY).put("/api/v1/approval-policies")
                 .then().statusCode(403);
-        as("admin.ospod").body("{\"approverRole\": \"org-admin\"}").put("/api/v1/approval-policies/CASE_CLOSURE")
+        as("admin.ospod").body(POLICY).put("/api/v1/approval-policies")
                 .then().statusCode(200);
         try {
             Response requested = as("ospod.novakova").header("If-Match", "\"0\"")
@@ -283,8 +285,8 @@ class WorkResourceTest {
             as("ospod.novakova").get("/api/v1/notifications").then()
                     .body("items.find { it.refId == '" + approval + "' }.kind", equalTo("APPROVAL_DECIDED"));
         } finally {
-            as("admin.ospod").body("{\"approverRole\": \"org-admin\"}")
-                    .put("/api/v1/approval-policies/CASE_CLOSURE").then().statusCode(428);
+            as("admin.ospod").body(POLICY)
+                    .put("/api/v1/approval-policies").then().statusCode(428);
             removePolicy();
         }
     }
@@ -293,7 +295,7 @@ class WorkResourceTest {
     void aReturnedClosureLeavesTheFileOpenWithTheReasonOnItsTimeline() {
         String family = as("ospod.novakova").body(SampleRequests.family("Rodina Vrácená")).post("/api/v1/families")
                 .then().statusCode(201).extract().path("id");
-        as("admin.ospod").body("{\"approverRole\": \"org-admin\"}").put("/api/v1/approval-policies/CASE_CLOSURE")
+        as("admin.ospod").body(POLICY).put("/api/v1/approval-policies")
                 .then().statusCode(200);
         try {
             String approval = as("ospod.novakova").header("If-Match", "\"0\"")
@@ -321,8 +323,8 @@ class WorkResourceTest {
         long version = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT version FROM approval_policy WHERE organization = 'ospod-mesto' AND action = 'CASE_CLOSURE'")
                 .getSingleResult()).longValue());
-        as("admin.ospod").header("If-Match", "\"" + version + "\"").delete("/api/v1/approval-policies/CASE_CLOSURE")
-                .then().statusCode(204);
+        as("admin.ospod").header("If-Match", "\"" + version + "\"").body("{\"action\": \"CASE_CLOSURE\"}")
+                .put("/api/v1/approval-policies").then().statusCode(204);
     }
 
     @Test
