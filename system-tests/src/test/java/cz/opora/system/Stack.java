@@ -64,6 +64,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static volatile Stack running;
     /** The staff console (console/target/quarkus-app), started on first use by a browser test. */
     public static final int CONSOLE_PORT = Integer.getInteger("opora.it.console.port", 18080);
+    /** How long a service may take to become ready (a loaded machine starts Quarkus slowly): opora.it.ready-seconds. */
+    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120));
     private Process console;
 
     @Override
@@ -85,7 +87,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             startService(service);
         }
         for (Service service : Service.values()) {
-            awaitReady(service, Duration.ofSeconds(120));
+            awaitReady(service, READY_WITHIN);
         }
     }
 
@@ -149,7 +151,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             }
         }
         running.startService(service, overrides);
-        awaitReady(service, Duration.ofSeconds(120));
+        awaitReady(service, READY_WITHIN);
     }
 
     /** The local broker's port for clients that should reach it through a test's proxy (deploy/local/infra). */

@@ -84,10 +84,10 @@ class WorkIT {
         at(Stack.Service.REFERRAL, "sas.dvorak").post("/api/v1/referrals/" + referral[0] + "/sending").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(work("nzdm.svoboda", "?kind=REFERRAL_AWAITING_ANSWER")).contains(referral[0]));
+                assertThat(work("nzdm.svoboda", "?kind=REFERRAL_AWAITING_ANSWER&familyId=" + familyId)).contains(referral[0]));
         at(Stack.Service.FAMILY, "nzdm.svoboda").get("/api/v1/notifications?unread=true").then()
                 .body("items.find { it.refId == '" + referral[0] + "' }.kind", equalTo("REFERRAL_RECEIVED"));
-        assertThat(work("sas.kralova", "")).doesNotContain(referral[0]);
+        assertThat(work("sas.kralova", "?familyId=" + familyId)).doesNotContain(referral[0]);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
                 .anyMatch(m -> GreenMailUtil.getBody(m).contains(referral[0])));
@@ -100,7 +100,7 @@ class WorkIT {
         at(Stack.Service.REFERRAL, "nzdm.svoboda").body("{}").post("/api/v1/referrals/" + referral[0] + "/acceptance")
                 .then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(work("nzdm.svoboda", "")).doesNotContain(referral[0]));
+                assertThat(work("nzdm.svoboda", "?familyId=" + familyId)).doesNotContain(referral[0]));
     }
 
     @Test
@@ -169,7 +169,7 @@ class WorkIT {
                     .post("/api/v1/families/" + familyId + "/closure").then().statusCode(202).extract().path("id");
             at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then()
                     .body("status", not(equalTo("CLOSED")));
-            assertThat(work("admin.ospod", "?kind=APPROVAL_AWAITING")).contains(approval);
+            assertThat(work("admin.ospod", "?kind=APPROVAL_AWAITING&familyId=" + familyId)).contains(approval);
             at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"0\"")
                     .post("/api/v1/approvals/" + approval + "/approval").then().statusCode(200);
             at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then()
