@@ -156,6 +156,21 @@ final class BadInputSeeds {
                  "statutoryReference": "§ 10 odst. 4 zákona č. 359/1999 Sb."}""".formatted(f.id);
         String referral = until(() -> at(Stack.Service.REFERRAL, "ospod.novakova").body(body).post("/api/v1/referrals"));
         put("/api/v1/referrals/{id}", referral);
+        // An approval request of SAS Jih and its org-admin's notification (the policy set for the moment only).
+        String toClose = family("sas.dvorak", "Rodina Schvalovaná").id;
+        String policy = "{\"action\": \"CASE_CLOSURE\", \"approverRole\": \"org-admin\"}";
+        at(Stack.Service.FAMILY, "admin.sas").body(policy).put("/api/v1/approval-policies").then().log().ifValidationFails()
+                .statusCode(200);
+        String approval = at(Stack.Service.FAMILY, "sas.dvorak").header("If-Match", "\"0\"")
+                .body("{\"reason\": \"OTHER\", \"summary\": \"Vstupy.\"}").post("/api/v1/families/" + toClose + "/closure")
+                .then().log().ifValidationFails().statusCode(202).extract().path("id");
+        long version = at(Stack.Service.FAMILY, "admin.sas").get("/api/v1/approval-policies").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.action == 'CASE_CLOSURE' }.version");
+        at(Stack.Service.FAMILY, "admin.sas").header("If-Match", "\"" + version + "\"").body("{\"action\": \"CASE_CLOSURE\"}")
+                .put("/api/v1/approval-policies").then().log().ifValidationFails().statusCode(204);
+        put("/api/v1/approvals/{id}", approval);
+        put("/api/v1/notifications/{id}", at(Stack.Service.FAMILY, "admin.sas").get("/api/v1/notifications?limit=100").then()
+                .statusCode(200).extract().jsonPath().getString("items.find { it.refId == '" + approval + "' }.id"));
         // A draft: the recipient does not see it; two more, sent, for the recipient's answers.
         for (String answer : List.of("acceptance", "decline", "completion")) {
             String sent = until(() -> at(Stack.Service.REFERRAL, "ospod.novakova").body(body).post("/api/v1/referrals"));

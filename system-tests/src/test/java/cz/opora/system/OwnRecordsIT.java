@@ -490,6 +490,23 @@ class OwnRecordsIT {
                 .formatted(familyId, owner.value("Obava " + cap))));
         owner.ids.put("coordinators", created(Stack.Service.CONFERENCE, admin, "/api/v1/coordinators", """
                 {"name": "%s", "languages": ["czech"], "gender": "FEMALE", "active": true}""".formatted(owner.value("Koordinátorka " + cap))));
+        // An approval request and the org-admin's notification of it: the closure of a second file under a policy set
+        // for the moment and removed at once (no other test's closure waits for approval).
+        String second = at(Stack.Service.FAMILY, worker).body(cz.opora.testing.SampleRequests.family("Rodina " + cap))
+                .post("/api/v1/families").then().statusCode(201).extract().path("id");
+        owner.families.add(second);
+        at(Stack.Service.FAMILY, admin).body("{\"action\": \"CASE_CLOSURE\", \"approverRole\": \"org-admin\"}")
+                .put("/api/v1/approval-policies").then().statusCode(200);
+        String approval = at(Stack.Service.FAMILY, worker).header("If-Match", "\"0\"")
+                .body("{\"reason\": \"OTHER\", \"summary\": \"" + owner.value("Shrnutí " + cap) + "\"}")
+                .post("/api/v1/families/" + second + "/closure").then().statusCode(202).extract().path("id");
+        long policy = at(Stack.Service.FAMILY, admin).get("/api/v1/approval-policies").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.action == 'CASE_CLOSURE' }.version");
+        at(Stack.Service.FAMILY, admin).header("If-Match", "\"" + policy + "\"").body("{\"action\": \"CASE_CLOSURE\"}")
+                .put("/api/v1/approval-policies").then().statusCode(204);
+        owner.ids.put("approvals", approval);
+        owner.ids.put("notifications", at(Stack.Service.FAMILY, admin).get("/api/v1/notifications?limit=100").then()
+                .statusCode(200).extract().jsonPath().getString("items.find { it.refId == '" + approval + "' }.id"));
         owner.ids.put("REFERRAL:organizations", organization);
         for (String kind : List.of("families", "referrals", "case-conferences", "conferences", "family-conferences", "coordinators")) {
             owner.ids.put("family-of:" + kind, familyId);

@@ -67,6 +67,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static volatile Stack running;
     /** The staff console (console/target/quarkus-app), started on first use by a browser test. */
     public static final int CONSOLE_PORT = Integer.getInteger("opora.it.console.port", 18080);
+    /** How long a service may take to become ready (a loaded machine starts Quarkus slowly): opora.it.ready-seconds. */
+    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120));
     private Process console;
 
     @Override

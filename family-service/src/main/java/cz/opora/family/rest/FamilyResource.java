@@ -47,6 +47,8 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Families", description = "The family's case record, visible only to its owning organization")
 public class FamilyResource {
+    @Inject
+    cz.opora.family.service.ApprovalService approvals;
 
     @Inject
     FamilyService service;
@@ -136,11 +138,19 @@ public class FamilyResource {
     @POST
     @Path("{id}/closure")
     @RolesAllowed({Roles.CASE_MANAGER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER})
-    @Operation(summary = "Close the case with a reason and a summary", description = "If-Match required. 409 when already closed.")
+    @Operation(summary = "Close the case with a reason and a summary", description = "If-Match required. 409 when already "
+            + "closed. Where the organization requires approval of closures (approval policy CASE_CLOSURE), 202 with the "
+            + "approval request (Location /api/v1/approvals/{id}): the file is closed only once an approver approves it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = cz.opora.family.service.ApprovalView.class)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid FamilyCommands.Close body) {
+        java.util.Optional<cz.opora.family.service.ApprovalView> pending = approvals.requestClosure(id, ifMatch, body);
+        if (pending.isPresent()) {
+            return Response.accepted(pending.get()).location(java.net.URI.create("/api/v1/approvals/" + pending.get().id()))
+                    .tag(ETags.of(pending.get().version())).build();
+        }
         return withETag(service.close(id, ifMatch, body));
     }
 

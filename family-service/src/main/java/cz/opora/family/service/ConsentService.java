@@ -40,6 +40,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ConsentService {
+    @Inject
+    WorkItems work;
     static final String RESOURCE = "consent";
 
     @Inject
@@ -115,6 +117,7 @@ public class ConsentService {
                 consent.scopes.stream().map(Enum::name).toList(), consent.validFrom, consent.validUntil,
                 consent.recordedAt));
         audit.record("consent.grant", RESOURCE, List.of(family.id, consent.id));
+        work.consentsChanged(family);
         timeline.record(family.id, "consent.granted", "Consent granted: " + describe(consent), params(consent), RESOURCE, consent.id);
         return ConsentView.of(consent, today);
     }
@@ -157,6 +160,7 @@ public class ConsentService {
         access.revokeForConsent(consent.id, consent.withdrawnAt);
         outbox.emit(EventType.CONSENT_WITHDRAWN, family.id, new ConsentWithdrawn(family.id, consent.id, consent.withdrawnAt));
         audit.record("consent.withdraw", RESOURCE, List.of(family.id, consent.id));
+        work.consentEnded(consent.id);
         timeline.record(family.id, "consent.withdrawn", "Consent withdrawn: " + describe(consent), params(consent), RESOURCE, consent.id);
         return ConsentView.of(consent, today);
     }
@@ -173,6 +177,7 @@ public class ConsentService {
         for (Consent consent : due) {
             consent.expiredAt = calendar.now();
             access.revokeForConsent(consent.id, consent.expiredAt);
+            work.consentEnded(consent.id);
             outbox.emit(EventType.CONSENT_EXPIRED, consent.familyId,
                     new ConsentExpired(consent.familyId, consent.id, consent.expiredAt));
             audit.recordSystem("consent-expiry", "consent.expire", RESOURCE, List.of(consent.familyId, consent.id),

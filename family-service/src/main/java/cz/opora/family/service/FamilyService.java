@@ -64,6 +64,8 @@ public class FamilyService {
     FamilyFiles files;
     @Inject
     IdempotentRequests idempotency;
+    @Inject
+    WorkItems work;
 
     @Transactional
     public FamilyView register(RegisterFamily command, String idempotencyKey) {
@@ -181,6 +183,18 @@ public class FamilyService {
         Family family = files.requireOwned(id);
         ETags.requireMatch(ifMatch, family.version);
         FamilyFiles.requireNotClosed(family);
+        return closeFile(family, command);
+    }
+
+    /** Closes the file once a supervisor approved its closure (ApprovalService): the approval stands for If-Match. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FamilyView closeApproved(UUID id, FamilyCommands.Close command) {
+        Family family = files.requireOwned(id);
+        FamilyFiles.requireNotClosed(family);
+        return closeFile(family, command);
+    }
+
+    private FamilyView closeFile(Family family, FamilyCommands.Close command) {
         changeStatus(family, FamilyStatus.CLOSED, command.summary());
         family.closedAt = family.updatedAt;
         family.closureReason = command.reason();
@@ -189,6 +203,7 @@ public class FamilyService {
         outbox.emit(EventType.FAMILY_CLOSED, family.id,
                 new FamilyClosed(family.id, command.reason().name(), family.closedAt));
         audit.record("family.close", RESOURCE, List.of(family.id));
+        work.fileChanged(family);
         timeline.record(family.id, "family.closed", "Case closed: " + command.reason(),
                 java.util.Map.of("reason", command.reason().name()), RESOURCE, family.id);
         return FamilyView.of(family);
@@ -206,6 +221,7 @@ public class FamilyService {
         families.flush();
         outbox.emit(EventType.FAMILY_REOPENED, family.id, new FamilyReopened(family.id, family.updatedAt));
         audit.record("family.reopen", RESOURCE, List.of(family.id));
+        work.fileChanged(family);
         timeline.record(family.id, "family.reopened", "Case reopened", RESOURCE, family.id);
         return FamilyView.of(family);
     }
@@ -249,6 +265,7 @@ public class FamilyService {
         family.updatedAt = calendar.now();
         families.flush();
         audit.record("family.team", RESOURCE, List.of(family.id));
+        work.fileChanged(family);
         return FamilyView.of(family);
     }
 

@@ -46,6 +46,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PlanService {
+    @Inject
+    WorkItems work;
     static final String RESOURCE = "plan";
 
     @Inject
@@ -94,6 +96,7 @@ public class PlanService {
         outbox.emit(EventType.PLAN_AGREED, family.id, new PlanAgreed(family.id, plan.id, plan.source.name(), plan.revision,
                 plan.goals.size(), plan.reviewDate, plan.agreedAt));
         audit.record("plan.agree", RESOURCE, List.of(family.id, plan.id));
+        work.plansChanged(family);
         timeline.record(family.id, "plan.agreed", plan.source + " agreed: " + plan.title,
                 java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id);
         return PlanView.full(plan);
@@ -178,6 +181,8 @@ public class PlanService {
                     + "conference: " + plan.title,
                     java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id, "conference-service", null);
         }
+        plans.flush();
+        work.plansChanged(family);
         audit.recordSystem(consumer, "plan.import", RESOURCE, List.of(family.id, plan.id), "kafka:conference");
     }
 
@@ -209,6 +214,7 @@ public class PlanService {
         outbox.emit(EventType.PLAN_REVISED, family.id, new PlanRevised(family.id, plan.id, plan.source.name(),
                 plan.revision, plan.goals.size(), plan.reviewDate, plan.updatedAt));
         audit.record("plan.revise", RESOURCE, List.of(family.id, plan.id));
+        work.plansChanged(family);
         timeline.record(family.id, "plan.revised", plan.source + " revised (revision " + plan.revision + "): " + plan.title,
                 java.util.Map.of("source", plan.source.name(), "revision", String.valueOf(plan.revision)), RESOURCE, plan.id);
         return PlanView.full(plan);
@@ -308,6 +314,7 @@ public class PlanService {
         plan.updatedAt = calendar.now();
         plans.flush();
         audit.record("plan.progress", RESOURCE, List.of(family.id, plan.id));
+        work.plansChanged(family);
         return PlanView.full(plan);
     }
 

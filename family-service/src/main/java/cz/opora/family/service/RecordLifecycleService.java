@@ -188,6 +188,8 @@ public class RecordLifecycleService {
         outbox.discard(familyId);
         audit.forget(familyId);
         em.createNativeQuery("DELETE FROM family WHERE id = ?1").setParameter(1, familyId).executeUpdate();
+        // My work forgets the file (approval requests go with the family by their foreign key).
+        em.createNativeQuery("DELETE FROM work_item WHERE family_id = ?1").setParameter(1, familyId).executeUpdate();
         outbox.emit(EventType.FAMILY_ERASED, familyId, new FamilyErased(familyId, now));
         audit.record("family.erase", RESOURCE, List.of(familyId));
         return erased;

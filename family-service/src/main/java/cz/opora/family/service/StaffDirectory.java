@@ -51,7 +51,7 @@ public class StaffDirectory {
     private volatile Instant tokenExpires = Instant.EPOCH;
 
     /** The list, until when it is reused, and when it was read (a miss re-reads it only if it is older than that). */
-    private record Cached(List<StaffMember> staff, Instant until, Instant readAt) {
+    private record Cached(List<StaffMember> staff, Instant until, Instant readAt, Map<String, String> emails) {
     }
 
     /** A miss re-reads an organization's list at most this often: unknown ids cannot make every lookup a full read. */
@@ -77,12 +77,22 @@ public class StaffDirectory {
         return fresh ? Optional.empty() : lookup(refresh(organization), userId);
     }
 
+    /** A worker's e-mail address as Keycloak has it (for notifications); empty when none or not of the organization. */
+    public Optional<String> emailOf(String organization, String userId) {
+        if (find(organization, userId).isEmpty()) {
+            return Optional.empty();
+        }
+        Cached cached = cache.get(organization);
+        return Optional.ofNullable(cached == null ? null : cached.emails().get(userId));
+    }
+
     private static Optional<StaffMember> lookup(List<StaffMember> staff, String userId) {
         return staff.stream().filter(s -> s.id().equals(userId)).findFirst();
     }
 
     private List<StaffMember> refresh(String organization) {
         List<StaffMember> staff = new ArrayList<>();
+        Map<String, String> emails = new java.util.HashMap<>();
         for (JsonNode group : get("/groups?briefRepresentation=false&max=1000")) {
             if (!belongsTo(group, organization)) {
                 continue;
@@ -94,12 +104,16 @@ public class StaffDirectory {
                 }
                 String id = user.path("id").asText();
                 staff.add(new StaffMember(id, name(user), roles(id)));
+                String email = user.path("email").asText("");
+                if (!email.isBlank()) {
+                    emails.put(id, email);
+                }
             }
         }
         staff.sort(Comparator.comparing(StaffMember::name).thenComparing(StaffMember::id));
         List<StaffMember> result = List.copyOf(staff);
         Instant now = clock.instant();
-        cache.put(organization, new Cached(result, now.plus(config.cacheTtl()), now));
+        cache.put(organization, new Cached(result, now.plus(config.cacheTtl()), now, Map.copyOf(emails)));
         return result;
     }
 

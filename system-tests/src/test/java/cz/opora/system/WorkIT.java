@@ -1,0 +1,186 @@
+package cz.opora.system;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import cz.opora.testing.SampleRequests;
+import cz.opora.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Issue 17's "Done when" across the packaged services: a referral sent to NZDM is in the NZDM worker's My work, a
+ * notification and an e-mail received by a real SMTP server (GreenMail, started here) without the family's name; three
+ * missed tutoring sessions notify the SAS key worker; an overdue step and an expiring consent are the key worker's; a
+ * closure waits for approval and happens only after it.
+ */
+@ExtendWith(Stack.class)
+class WorkIT {
+    static final int SMTP_PORT = Integer.getInteger("opora.it.smtp.port", 3126);
+    static GreenMail smtp;
+
+    static RequestSpecification at(Stack.Service service, String user) {
+        return given().baseUri(service.url()).auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    @BeforeAll
+    static void familyServiceMailsToTheTestSmtpServer() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Stack.restart(Stack.Service.FAMILY, Map.of("OPORA_NOTIFICATIONS_EMAIL_ENABLED", "true",
+                "OPORA_SMTP_HOST", "127.0.0.1", "OPORA_SMTP_PORT", Integer.toString(SMTP_PORT),
+                "OPORA_SMTP_START_TLS", "DISABLED"));
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        Stack.restart(Stack.Service.FAMILY);
+        smtp.stop();
+    }
+
+    List<String> work(String user, String query) {
+        return at(Stack.Service.FAMILY, user).get("/api/v1/work" + query).then().statusCode(200).extract()
+                .jsonPath().getList("items.refId");
+    }
+
+    @Test
+    void aReferralToNzdmIsInItsWorkANotificationAndAnEmailWithoutTheFamily() throws Exception {
+        Families.directory();
+        Response registered = Families.register("sas.dvorak", SampleRequests.family("Rodina Pracovní"));
+        String familyId = registered.then().statusCode(201).extract().path("id");
+        List<String> members = registered.path("members.id");
+        String consentId = Families.consent("sas.dvorak", familyId, """
+                {"givenBy": "%s", "purpose": "SHARING", "recipientOrganization": "nzdm-kotva", "scopes": ["BASIC"],
+                 "formReference": "SAS-JIH/2026/WORK"}""".formatted(members.get(0)));
+        String draft = """
+                {"familyId": "%s", "memberIds": ["%s"], "recipientOrganization": "nzdm-kotva",
+                 "reason": "Petr spends afternoons alone.", "request": "Individual work in the club.",
+                 "urgency": "URGENT", "basis": "CONSENT", "consentId": "%s"}""".formatted(familyId, members.get(1), consentId);
+        String[] referral = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            Response created = at(Stack.Service.REFERRAL, "sas.dvorak").body(draft).post("/api/v1/referrals");
+            referral[0] = created.statusCode() == 201 ? created.path("id") : null;
+            return referral[0] != null;
+        });
+        at(Stack.Service.REFERRAL, "sas.dvorak").post("/api/v1/referrals/" + referral[0] + "/sending").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(work("nzdm.svoboda", "?kind=REFERRAL_AWAITING_ANSWER&familyId=" + familyId)).contains(referral[0]));
+        at(Stack.Service.FAMILY, "nzdm.svoboda").get("/api/v1/notifications?unread=true").then()
+                .body("items.find { it.refId == '" + referral[0] + "' }.kind", equalTo("REFERRAL_RECEIVED"));
+        assertThat(work("sas.kralova", "?familyId=" + familyId)).doesNotContain(referral[0]);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> GreenMailUtil.getBody(m).contains(referral[0])));
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> GreenMailUtil.getBody(m).contains(referral[0])).findFirst().orElseThrow();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nzdm.svoboda@demo.opora.cz");
+        assertThat(mail.getSubject() + GreenMailUtil.getWholeMessage(mail)).doesNotContain("Pracovní")
+                .doesNotContain("Nováková").doesNotContain("1990-04-01").doesNotContain(familyId);
+
+        at(Stack.Service.REFERRAL, "nzdm.svoboda").body("{}").post("/api/v1/referrals/" + referral[0] + "/acceptance")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(work("nzdm.svoboda", "?familyId=" + familyId)).doesNotContain(referral[0]));
+    }
+
+    @Test
+    void threeMissedSessionsNotifyTheSasKeyWorker() {
+        Response registered = Families.register("sas.dvorak", SampleRequests.family("Rodina Nepřítomná"));
+        String familyId = registered.then().statusCode(201).extract().path("id");
+        List<String> members = registered.path("members.id");
+        at(Stack.Service.FAMILY, "sas.dvorak").body("""
+                {"givenBy": "%s", "purpose": "TUTORING", "scopes": ["SCHOOL"], "formReference": "SAS-JIH/2026/W-D"}"""
+                .formatted(members.get(0))).post("/api/v1/families/" + familyId + "/consents").then().statusCode(201);
+        String tutor = Families.tutorBenes();
+        String matchBody = """
+                {"tutorId": "%s", "familyId": "%s", "childId": "%s", "place": "Cejl 12, Brno", "schedule": "Mon 16:00",
+                 "school": "ZŠ Merhautova", "schoolClass": "4.A", "sasContactName": "Martin Dvořák", "subjects": ["math"],
+                 "goals": "Math."}""".formatted(tutor, familyId, members.get(1));
+        String[] match = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            Response r = at(Stack.Service.TUTORING, "klub.vesela").body(matchBody).post("/api/v1/matches");
+            match[0] = r.statusCode() == 201 ? r.path("id") : null;
+            return match[0] != null;
+        });
+        at(Stack.Service.TUTORING, "klub.vesela").body("{}").post("/api/v1/matches/" + match[0] + "/start").then().statusCode(200);
+        String sessions = "/api/v1/matches/" + match[0] + "/sessions";
+        for (int days = 10; days >= 6; days -= 2) {
+            at(Stack.Service.TUTORING, "tutor.benes").body("{\"date\": \"" + LocalDate.now().minusDays(days) + "\", \"held\": false}")
+                    .post(sessions).then().statusCode(201);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at(Stack.Service.FAMILY, "sas.dvorak")
+                .get("/api/v1/notifications?unread=true").then()
+                .body("items.find { it.refId == '" + match[0] + "' }.kind", equalTo("ABSENCE_ALERT")));
+        assertThat(work("sas.dvorak", "?kind=ABSENCE_ALERT&familyId=" + familyId)).containsExactly(match[0]);
+    }
+
+    @Test
+    void anOverdueStepAndAnExpiringConsentAreTheKeyWorkers() {
+        Response registered = Families.register("sas.dvorak", SampleRequests.family("Rodina Lhůtová"));
+        String familyId = registered.then().statusCode(201).extract().path("id");
+        List<String> members = registered.path("members.id");
+        LocalDate today = LocalDate.now();
+        Response plan = at(Stack.Service.FAMILY, "sas.dvorak").body("""
+                {"source": "SAS_PLAN", "title": "Bydlení", "reviewDate": "%s",
+                 "goals": [{"what": "Bydlet", "steps": [
+                    {"what": "Přinést výpisy", "who": {"kind": "MEMBER", "id": "%s"}, "dueDate": "%s"}]}]}"""
+                .formatted(today.plusMonths(3), members.get(0), today.minusDays(2)))
+                .post("/api/v1/families/" + familyId + "/plans");
+        plan.then().statusCode(201);
+        String step = plan.path("goals[0].steps[0].id");
+        String consent = at(Stack.Service.FAMILY, "sas.dvorak").body("""
+                {"givenBy": "%s", "purpose": "TUTORING", "validUntil": "%s", "formReference": "SAS-JIH/2026/W-C"}"""
+                .formatted(members.get(0), today.plusDays(14))).post("/api/v1/families/" + familyId + "/consents")
+                .then().statusCode(201).extract().path("id");
+        at(Stack.Service.FAMILY, "sas.dvorak").get("/api/v1/work?familyId=" + familyId).then().statusCode(200)
+                .body("items.find { it.refId == '" + step + "' }.overdue", equalTo(true))
+                .body("items.find { it.refId == '" + consent + "' }.kind", equalTo("CONSENT_EXPIRING"));
+    }
+
+    @Test
+    void aClosureWaitsForApprovalAndHappensOnlyAfterIt() {
+        String familyId = Families.register("ospod.novakova", SampleRequests.family("Rodina Schvalovaná"))
+                .then().statusCode(201).extract().path("id");
+        at(Stack.Service.FAMILY, "admin.ospod").body("{\"action\": \"CASE_CLOSURE\", \"approverRole\": \"org-admin\"}")
+                .put("/api/v1/approval-policies").then().statusCode(200);
+        try {
+            String approval = at(Stack.Service.FAMILY, "ospod.novakova").header("If-Match", "\"0\"")
+                    .body("{\"reason\": \"GOALS_MET\", \"summary\": \"Hotovo.\"}")
+                    .post("/api/v1/families/" + familyId + "/closure").then().statusCode(202).extract().path("id");
+            at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then()
+                    .body("status", not(equalTo("CLOSED")));
+            assertThat(work("admin.ospod", "?kind=APPROVAL_AWAITING&familyId=" + familyId)).contains(approval);
+            at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"0\"")
+                    .post("/api/v1/approvals/" + approval + "/approval").then().statusCode(200);
+            at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then()
+                    .body("status", equalTo("CLOSED"));
+            at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId + "/timeline").then()
+                    .body("items.kind", hasItem("approval.approved"));
+        } finally {
+            long version = at(Stack.Service.FAMILY, "admin.ospod").get("/api/v1/approval-policies").then().statusCode(200)
+                    .extract().jsonPath().getLong("items.find { it.action == 'CASE_CLOSURE' }.version");
+            at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"" + version + "\"")
+                    .body("{\"action\": \"CASE_CLOSURE\"}").put("/api/v1/approval-policies");
+        }
+    }
+}
