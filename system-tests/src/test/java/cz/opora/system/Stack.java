@@ -60,15 +60,13 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     public static final String TOPIC_PREFIX = "test.";
     /** How long a started service may take to be ready (opora.it.ready-seconds; a machine shared by several builds needs more). */
-    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120));
+    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 300));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path ROOT = Path.of(System.getProperty("opora.root", "..")).toAbsolutePath().normalize();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private static volatile Stack running;
     /** The staff console (console/target/quarkus-app), started on first use by a browser test. */
     public static final int CONSOLE_PORT = Integer.getInteger("opora.it.console.port", 18080);
-    /** How long a service may take to become ready (a loaded machine starts Quarkus slowly): opora.it.ready-seconds. */
-    static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("opora.it.ready-seconds", 120));
     private Process console;
 
     @Override
