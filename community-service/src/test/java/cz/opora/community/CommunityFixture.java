@@ -47,7 +47,7 @@ public final class CommunityFixture {
     public static Family family(String owner) {
         Family family = FamilyEvents.register(prefix(), owner);
         EntityManager em = Arc.container().instance(EntityManager.class).get();
-        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew()
+        await().atMost(Duration.ofSeconds(90)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> em.find(KnownFamily.class, family.id()) != null));
         return family;
     }

@@ -143,7 +143,7 @@ class FamilyNameSearchPlanTest {
     Search search(String organization, FamilyRepository.Criteria criteria, Family after) {
         List<Family> rows = new ArrayList<>();
         List<String> statements;
-        RecordedStatements.start();
+        RecordedStatements.startOnThisThread();
         try {
             QuarkusTransaction.requiringNew().run(() -> rows.addAll(families.search(organization, criteria,
                     after == null ? null : after.searchName, null, after == null ? null : after.id, PAGE)));

@@ -14,10 +14,12 @@ import java.util.List;
 public class RecordedStatements implements StatementInspector {
     private static final List<String> RECORDED = new ArrayList<>();
     private static volatile boolean recording;
+    /** When set, only this thread's statements are recorded (the service's consumers run alongside in the same JVM). */
+    private static volatile Thread only;
 
     @Override
     public String inspect(String sql) {
-        if (recording) {
+        if (recording && (only == null || only == Thread.currentThread())) {
             synchronized (RECORDED) {
                 RECORDED.add(sql);
             }
@@ -25,11 +27,21 @@ public class RecordedStatements implements StatementInspector {
         return sql;
     }
 
-    /** Starts recording afresh. */
+    /** Starts recording afresh, every thread's statements (a request served by another thread). */
     static void start() {
         synchronized (RECORDED) {
             RECORDED.clear();
         }
+        only = null;
+        recording = true;
+    }
+
+    /** Starts recording afresh, only the statements the calling thread sends. */
+    static void startOnThisThread() {
+        synchronized (RECORDED) {
+            RECORDED.clear();
+        }
+        only = Thread.currentThread();
         recording = true;
     }
 
