@@ -37,9 +37,10 @@ class StatisticsTest {
 
         String a = CommunityFixture.client(NZDM, "AGE_15_17");
         String b = CommunityFixture.client(NZDM, "AGE_11_14");
+        // Minutes in multiples of six: hours are answered to one decimal, so the day's figures move by exactly 0.1 h steps.
         String contact = """
                 {"place": "%s", "date": "%s", "durationMinutes": %d, "interventions": [%s]}""";
-        as(NZDM).body(contact.formatted("FIELD", day, 60, "{\"type\": \"CONTACT_WORK\", \"minutes\": 20}, {\"type\": \"COUNSELLING\", \"minutes\": 40}"))
+        as(NZDM).body(contact.formatted("FIELD", day, 60, "{\"type\": \"CONTACT_WORK\", \"minutes\": 18}, {\"type\": \"COUNSELLING\", \"minutes\": 42}"))
                 .post("/api/v1/anonymous-clients/" + a + "/contacts").then().statusCode(201);
         as(NZDM).body(contact.formatted("CLUB", day, 30, "{\"type\": \"COUNSELLING\", \"minutes\": 30}"))
                 .post("/api/v1/anonymous-clients/" + a + "/contacts").then().statusCode(201);
