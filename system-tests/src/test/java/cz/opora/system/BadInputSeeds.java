@@ -221,10 +221,7 @@ final class BadInputSeeds {
                 {"decision": "CONSENTED", "memberId": "%s", "consentId": "%s"}""".formatted(f.members.get(0), consent);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> at(Stack.Service.CONFERENCE,
                 "ospod.novakova").body(decision).post("/api/v1/family-conferences/" + invited + "/family-decision").statusCode() == 200);
-        at(Stack.Service.CONFERENCE, "rk.koordinator").body("""
-                {"name": "Radka Koordinátorová", "languages": ["czech", "romani"], "gender": "FEMALE"}""").put("/api/v1/coordinators/me");
-        String coordinator = at(Stack.Service.CONFERENCE, "rk.koordinator").get("/api/v1/coordinators").then().log().ifValidationFails().statusCode(200)
-                .extract().jsonPath().getString("find { it.organization == 'rk-koordinatori' && it.loginLinked }.id");
+        String coordinator = CoordinatorProfiles.radka();
         at(Stack.Service.CONFERENCE, "rk.koordinator").body("{\"coordinatorId\": \"" + coordinator + "\"}")
                 .put("/api/v1/family-conferences/" + invited + "/coordinator").then().log().ifValidationFails().statusCode(200);
         put("/api/v1/family-conferences/{id}", invited);

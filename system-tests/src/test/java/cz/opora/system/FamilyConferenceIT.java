@@ -85,10 +85,7 @@ class FamilyConferenceIT {
         String sasCoordinator = at(Stack.Service.CONFERENCE, "admin.sas").body("""
                 {"name": "Eva Králová", "languages": ["czech"], "gender": "FEMALE"}""").post("/api/v1/coordinators")
                 .then().statusCode(201).extract().path("id");
-        at(Stack.Service.CONFERENCE, "rk.koordinator").body("""
-                {"name": "Radka Koordinátorová", "languages": ["czech", "romani"], "gender": "FEMALE"}""").put("/api/v1/coordinators/me");
-        String rkCoordinator = at(Stack.Service.CONFERENCE, "rk.koordinator").get("/api/v1/coordinators").then().statusCode(200)
-                .extract().jsonPath().getString("find { it.organization == 'rk-koordinatori' && it.loginLinked }.id");
+        String rkCoordinator = CoordinatorProfiles.radka();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> at(Stack.Service.CONFERENCE, "rk.koordinator")
                 .get(fgc + "/coordinator-candidates").then().statusCode(200)
                 .body("find { it.coordinatorId == '" + sasCoordinator + "' }.independent", equalTo(false)));
