@@ -1,6 +1,6 @@
 // community-service's shapes, as far as the console uses them (/api/v1/anonymous-clients, /programmes, /mediation-cases),
 // its codes (rendered through the catalogue's "community" key) and its field messages in Czech.
-import i18n from "./i18n";
+import i18n, { formatDate } from "./i18n";
 import { ApiError } from "./api";
 
 export interface AnonymousClient {
@@ -78,14 +78,8 @@ export function fieldErrors(error: ApiError): Record<string, string> {
   const known = error.fieldErrors;
   for (const e of error.problem?.errors ?? []) {
     const hit = MESSAGES.map(([re, key]) => [re.exec(e.message), key] as const).find(([m]) => m !== null);
-    out[e.field] = hit && hit[0] ? i18n.t(`community.apiMessages.${hit[1]}`, { value: hit[0][1], min: hit[0][1], max: hit[0][2] }) : known[e.field];
+    const value = hit?.[0]?.[1] && /^\d{4}-\d{2}-\d{2}$/.test(hit[0][1]) ? formatDate(hit[0][1]) : hit?.[0]?.[1];
+    out[e.field] = hit && hit[0] ? i18n.t(`community.apiMessages.${hit[1]}`, { value, min: hit[0][1], max: hit[0][2] }) : known[e.field];
   }
   return out;
-}
-
-/** A date as the service means it: an ISO day that is today's or earlier. */
-export function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

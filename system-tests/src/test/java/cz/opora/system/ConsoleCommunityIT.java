@@ -144,6 +144,7 @@ class ConsoleCommunityIT {
                 assertThat(page.getByText("Záznam mezitím změnil někdo jiný")).isVisible();
                 assertThat(field(page, "Výsledky")).hasValue("Dvůr uklizen, domluvena pravidla.");
                 button(page, "Načíst aktuální stav").click();
+                assertThat(page.getByText("Záznam mezitím změnil někdo jiný")).hasCount(0);
                 button(page, "Uložit program").click();
                 assertThat(page.getByText("Program byl uložen.")).isVisible();
                 assertThat(page.locator(".prose")).containsText("Dvůr uklizen, domluvena pravidla.");
