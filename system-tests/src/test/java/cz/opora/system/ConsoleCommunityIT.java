@@ -3,6 +3,7 @@ package cz.opora.system;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Low-threshold and community work in the console (issue 19 through the console): the NZDM worker registers an
- * anonymous client and records a contact with two interventions on a 390 px phone in under a minute; the community
+ * anonymous client and records a contact with two interventions on a 390 px phone in under a minute and links the client,
+ * with the client's agreement, to a member of NZDM's own case file; the community
  * worker records a programme's session with attendance counted by age band and changes the programme while a colleague
  * did (412, the typed outcomes stay); the mediator takes a mediation to an agreement. Every screen through axe-core.
  */
@@ -33,12 +35,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleCommunityIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
 
-    /** A client of NZDM Kotva whose code the worker will try again (any case: the service's 409). */
+    private static final String FAMILY = "Rodina Kotvová " + RUN;
+
+    /**
+     * A client of NZDM Kotva whose code the worker will try again (any case: the service's 409); NZDM's own case file
+     * (OSPOD refers the family to NZDM on its statutory basis, NZDM accepts and opens its file), known to
+     * community-service (a throwaway client linked to it through the API once community-service has learnt the file).
+     */
     @BeforeAll
-    static void aTakenCode() {
+    static void aTakenCodeAndAnOwnCaseFile() {
         api(Stack.Service.COMMUNITY, "nzdm.svoboda").body("""
                 {"code": "Lišák-%s", "ageBand": "AGE_11_14", "gender": "MALE"}""".formatted(RUN))
                 .post("/api/v1/anonymous-clients").then().statusCode(201);
+        Families.directory();
+        String ospodFile = api(Stack.Service.FAMILY, "ospod.novakova").body("""
+                {"name": "%s", "address": {"municipality": "Brno"},
+                 "members": [{"firstName": "Dana", "lastName": "Kotvová", "role": "PARENT", "birthDate": "1985-03-02"},
+                             {"firstName": "Tomáš", "lastName": "Kotva", "role": "CHILD", "birthDate": "2010-05-17"}]}"""
+                .formatted(FAMILY)).post("/api/v1/families").then().statusCode(201).extract().path("id");
+        String referral = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            var created = api(Stack.Service.REFERRAL, "ospod.novakova").body("""
+                    {"familyId": "%s", "recipientOrganization": "nzdm-kotva", "reason": "Tomáš tráví odpoledne venku.",
+                     "request": "Klub.", "urgency": "ROUTINE", "basis": "STATUTORY", "statutoryReference": "%s",
+                     "scopes": ["BASIC"]}""".formatted(ospodFile, CaseFilesIT.STATUTE)).post("/api/v1/referrals");
+            return created.statusCode() == 201 ? created.<String>path("id") : null;
+        }, id -> id != null);
+        api(Stack.Service.REFERRAL, "ospod.novakova").post("/api/v1/referrals/" + referral + "/sending").then().statusCode(200);
+        api(Stack.Service.REFERRAL, "nzdm.svoboda").body("{}").post("/api/v1/referrals/" + referral + "/acceptance").then().statusCode(200);
+        var opened = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api(Stack.Service.FAMILY, "nzdm.svoboda").post("/api/v1/shared-families/" + ospodFile + "/case-file"),
+                        r -> r.statusCode() != 404);
+        String nzdmFile = opened.then().statusCode(201).extract().path("id");
+        String member = opened.path("members[0].id");
+        var probe = api(Stack.Service.COMMUNITY, "nzdm.svoboda").body("""
+                {"code": "Sonda-%s", "ageBand": "AGE_11_14", "gender": "MALE"}""".formatted(RUN))
+                .post("/api/v1/anonymous-clients").then().statusCode(201).extract();
+        String probeId = probe.path("id");
+        String etag = probe.header("ETag");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                api(Stack.Service.COMMUNITY, "nzdm.svoboda").header("If-Match", etag).body("""
+                        {"familyId": "%s", "memberId": "%s", "agreedOn": "%s"}""".formatted(nzdmFile, member, java.time.LocalDate.now()))
+                        .put("/api/v1/anonymous-clients/" + probeId + "/family-link").statusCode() == 200);
     }
 
     @Test
@@ -97,6 +134,21 @@ class ConsoleCommunityIT {
                           return [a.status, b.status, (await a.json()).id === (await b.json()).id];
                         }""", clientId[0]);
                 assertThat(twice).containsExactly(201, 201, true);
+
+                // With the client's agreement, the client is a member of NZDM's own case file.
+                button(page, "Propojit s kartou rodiny").click();
+                field(page, "Rodina (hledat podle jména)").fill("Kotvová " + RUN);
+                button(page, "Hledat").click();
+                button(page, "Vybrat: " + FAMILY + ", Brno").click();
+                field(page, "Člen rodiny").selectOption(new SelectOption().setLabel("Tomáš Kotva"));
+                button(page, "Propojit").click();
+                assertThat(page.getByText("Propojit lze jen se souhlasem klienta.").first()).isVisible();
+                scan(page, "komunita-propojeni-telefon");
+                field(page, "Klient s propojením souhlasí").check();
+                button(page, "Propojit").click();
+                assertThat(page.getByText("Klient byl propojen s kartou rodiny.")).isVisible();
+                button(page, "Ukázat, s kým je propojen").click();
+                assertThat(page.locator("section[aria-labelledby='link-title']")).containsText("Tomáš Kotva");
             });
         }
         assertThat(api(Stack.Service.COMMUNITY, "nzdm.svoboda").get("/api/v1/anonymous-clients/" + clientId[0] + "/contacts")
