@@ -20,6 +20,10 @@ import { Workshops } from "./screens/Workshops";
 import { CaseConferences, CaseConferenceDetail, ConveneConference } from "./screens/CaseConferences";
 import { AccessLog, Statistics } from "./screens/Administration";
 import { FamilyConferenceDetail, FamilyConferences, OfferFamilyConference } from "./screens/FamilyConferences";
+import { CommunityClient, CommunityClients } from "./screens/CommunityClients";
+import { CommunityProgramme, CommunityProgrammes } from "./screens/CommunityProgrammes";
+import { CommunityMediation, CommunityMediations } from "./screens/CommunityMediation";
+import { CLIENT_ROLES, MEDIATION_ROLES } from "./communityTypes";
 
 /** Roles referral-service lets send and answer referrals. */
 const REFERRING_ROLES = ["case-manager", "family-worker", "ospod-worker", "nzdm-worker", "fgc-coordinator"];
@@ -48,7 +52,8 @@ function SignedIn() {
   const has = (roles: string[]) => !!user?.roles.some((r) => roles.includes(r));
   // Each role's home: the caseload, else a tutor's matches, else the programme's clubs.
   const home = !user || has(CASELOAD_ROLES) ? <Families /> : has(["tutor"]) ? <Matches /> : has(["club-leader"]) ? <Clubs />
-    : has(ADMIN_ROLES) ? <Statistics auditor={has(["auditor"])} /> : <Families />;
+    : has(ADMIN_ROLES) ? <Statistics auditor={has(["auditor"])} workbook={has(ADMIN_ROLES)} /> : has(["community-worker"]) ? <CommunityClients />
+      : has(["mediator"]) ? <CommunityMediations /> : <Families />;
   const [expired, setExpired] = useState(false);
   useEffect(() => {
     me().then((u) => { sessionStorage.removeItem("opora.reloaded"); setUser(u); }).catch(() => {
@@ -69,8 +74,8 @@ function SignedIn() {
         <div className="app-header__inner">
           <Link to="/" className="app-name">{t("app.name")}</Link>
           <nav aria-label={t("app.mainNav")} className="app-nav">
-            {(has(CASELOAD_ROLES) || !has([...PROGRAMME_ROLES, ...ADMIN_ROLES, "tutor"])) && <NavLink to="/" end>{t("nav.families")}</NavLink>}
-            {!has(["tutor", "auditor"]) && <NavLink to="/sdileno">{t("nav.shared")}</NavLink>}
+            {(has(CASELOAD_ROLES) || !has([...PROGRAMME_ROLES, ...ADMIN_ROLES, "tutor", "community-worker", "mediator"])) && <NavLink to="/" end>{t("nav.families")}</NavLink>}
+            {!has(["tutor", "auditor", "community-worker", "mediator"]) && <NavLink to="/sdileno">{t("nav.shared")}</NavLink>}
             {user?.roles.some((r) => REGISTERING_ROLES.includes(r)) && <NavLink to="/rodiny/nova">{t("nav.register")}</NavLink>}
             {user?.roles.some((r) => REFERRING_ROLES.includes(r)) && <NavLink to="/doporuceni">{t("nav.referrals")}</NavLink>}
             {has(REFERRING_ROLES) && <NavLink to="/konference">{t("nav.conferences")}</NavLink>}
@@ -80,6 +85,9 @@ function SignedIn() {
             {has(PROGRAMME_ROLES) && <NavLink to="/doucujici">{t("nav.tutors")}</NavLink>}
             {has(PROGRAMME_ROLES) && <NavLink to="/kluby">{t("nav.clubs")}</NavLink>}
             {has(PROGRAMME_ROLES) && <NavLink to="/dilny">{t("nav.workshops")}</NavLink>}
+            {has(CLIENT_ROLES) && <NavLink to="/komunita/klienti">{t("community.nav.clients")}</NavLink>}
+            {has(CLIENT_ROLES) && <NavLink to="/komunita/programy">{t("community.nav.programmes")}</NavLink>}
+            {has(MEDIATION_ROLES) && <NavLink to="/komunita/mediace">{t("community.nav.mediation")}</NavLink>}
             {has(ADMIN_ROLES) && <NavLink to="/sprava/pristupy">{t("nav.accessLog")}</NavLink>}
             {has([...ADMIN_ROLES, "case-manager", "ospod-worker"]) && <NavLink to="/sprava/statistiky">{t("nav.statistics")}</NavLink>}
           </nav>
@@ -125,7 +133,13 @@ function SignedIn() {
             <Route path="/kluby/:id" element={<ClubDetail />} />
             <Route path="/dilny" element={<Workshops />} />
             <Route path="/sprava/pristupy" element={<AccessLog />} />
-            <Route path="/sprava/statistiky" element={<Statistics auditor={has(["auditor"])} />} />
+            <Route path="/sprava/statistiky" element={<Statistics auditor={has(["auditor"])} workbook={has(ADMIN_ROLES)} />} />
+            <Route path="/komunita/klienti" element={<CommunityClients />} />
+            <Route path="/komunita/klienti/:id" element={<CommunityClient familySearch={has(CASELOAD_ROLES)} />} />
+            <Route path="/komunita/programy" element={<CommunityProgrammes />} />
+            <Route path="/komunita/programy/:id" element={<CommunityProgramme />} />
+            <Route path="/komunita/mediace" element={<CommunityMediations />} />
+            <Route path="/komunita/mediace/:id" element={<CommunityMediation />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         )}

@@ -4,7 +4,7 @@ import i18n from "./i18n";
 // with the user's token (the browser never sees a token). problem+json becomes field errors; 412 becomes a
 // conflict the screen offers to reload without losing the form; 499 means the session ended.
 
-export type Service = "family" | "conference" | "referral" | "tutoring";
+export type Service = "family" | "conference" | "referral" | "tutoring" | "community";
 
 export interface Problem {
   type?: string;
@@ -59,13 +59,14 @@ export function onSessionExpired(listener: () => void): () => void {
 }
 
 export async function call<T>(method: string, service: Service, path: string,
-                              options: { body?: unknown; ifMatch?: string | null; query?: Record<string, string | undefined> } = {}): Promise<Answer<T>> {
+                              options: { body?: unknown; ifMatch?: string | null; query?: Record<string, string | undefined>; idempotencyKey?: string } = {}): Promise<Answer<T>> {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined && v !== "") params.set(k, v);
   const qs = params.toString();
   const headers: Record<string, string> = { Accept: "application/json", "X-Requested-With": "JavaScript" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (options.ifMatch) headers["If-Match"] = options.ifMatch;
+  if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
   let response: Response;
   try {
     response = await fetch(`/api/${service}/${path}${qs ? `?${qs}` : ""}`, {

@@ -77,13 +77,17 @@ const SOURCES: Source[] = [
   { service: "referral", path: "referrals/statistics", key: "referral" },
   { service: "conference", path: "conferences/statistics", key: "conference" },
   { service: "tutoring", path: "tutoring-statistics", key: "tutoring" },
+  { service: "community", path: "community-statistics", key: "community" },
 ];
+/** The sources that take the auditor's organization (the others answer the caller's own organization only). */
+const NAMED = ["family", "community"];
 
 /**
  * Statistiky: the organization's figures for a period from each service that lets the role read them (the others
- * answer 403 and are left out), with bar charts and CSV/XLSX downloads. The auditor names the organization.
+ * answer 403 and are left out), with bar charts and CSV/XLSX downloads, and for org-admins and the auditor the
+ * organization's workbook of all services (the console's /api/reports/organization). The auditor names the organization.
  */
-export function Statistics({ auditor }: { auditor: boolean }) {
+export function Statistics({ auditor, workbook: offerWorkbook = false }: { auditor: boolean; workbook?: boolean }) {
   const { t } = useTranslation();
   const year = today().substring(0, 4);
   const [form, setForm] = useState({ from: `${year}-01-01`, to: today(), organization: "" });
@@ -96,14 +100,16 @@ export function Statistics({ auditor }: { auditor: boolean }) {
     setFigures(null);
     setError(null);
     const query = { from: applied.from, to: applied.to, organization: applied.organization.trim() || undefined };
-    const sources = auditor ? SOURCES.filter((s) => s.key === "family") : SOURCES;
-    Promise.all(sources.map((s) => call<Figures>("GET", s.service, s.path, { query: s.key === "family" ? query : { from: query.from, to: query.to } })
+    const sources = auditor ? SOURCES.filter((s) => NAMED.includes(s.key)) : SOURCES;
+    Promise.all(sources.map((s) => call<Figures>("GET", s.service, s.path, { query: NAMED.includes(s.key) ? query : { from: query.from, to: query.to } })
       .then((r) => [s.key, r.data] as const)
       .catch((e) => { if (e instanceof ApiError && (e.status === 403 || e.status === 404)) return [s.key, null] as const; throw e; })))
       .then((all) => setFigures(Object.fromEntries(all))).catch(setError);
   }, [applied, auditor]);
   const query = (s: Source, format: string) => new URLSearchParams({ from: applied?.from ?? "", to: applied?.to ?? "", format,
-    ...(s.key === "family" && applied?.organization.trim() ? { organization: applied.organization.trim() } : {}) }).toString();
+    ...(NAMED.includes(s.key) && applied?.organization.trim() ? { organization: applied.organization.trim() } : {}) }).toString();
+  const workbook = new URLSearchParams({ from: applied?.from ?? "", to: applied?.to ?? "",
+    ...(applied?.organization.trim() ? { organization: applied.organization.trim() } : {}) }).toString();
   return (
     <section>
       <PageTitle>{t("admin.statsTitle")}</PageTitle>
@@ -118,9 +124,15 @@ export function Statistics({ auditor }: { auditor: boolean }) {
       {applied && figures && (
         <>
           <p className="muted">{t("admin.periodText", { from: formatDate(applied.from), to: formatDate(applied.to) })}</p>
+          {offerWorkbook && (
+            <p className="actions">
+              <a className="button-link" href={`/api/reports/organization?${workbook}`} download>{t("community.stats.workbook")}</a>
+              <span className="muted">{t("community.stats.workbookHint")}</span>
+            </p>
+          )}
           {SOURCES.filter((s) => figures[s.key]).map((s) => (
             <section key={s.key} className="panel" aria-labelledby={`stats-${s.key}`}>
-              <h2 id={`stats-${s.key}`}>{t(`stats.${s.key}.title`)}</h2>
+              <h2 id={`stats-${s.key}`}>{t(s.key === "community" ? "community.stats.title" : `stats.${s.key}.title`)}</h2>
               <StatsBlock kind={s.key} data={figures[s.key] as Figures} />
               <p className="actions">
                 <a className="button-link" href={`/api/${s.service}/${s.path}?${query(s, "csv")}`} download={`${s.key}-statistiky.csv`}>{t("admin.csv")}</a>
@@ -166,6 +178,12 @@ function StatsBlock({ kind, data }: { kind: string; data: Figures }) {
       [t("stats.tutoring.attendance"), percent(data.sessionAttendanceRate)], [t("stats.tutoring.clubAttendance"), percent(data.clubAttendanceRate)],
       [t("stats.tutoring.mainstream"), percent(data.mainstreamShare)], [t("stats.tutoring.adultsReached"), num(data.adultsReached)]);
     charts.push({ title: t("stats.tutoring.schoolEntries"), values: (data.schoolEntries ?? {}) as Record<string, number>, label: (k) => t(`schoolEntry.${k}`, { defaultValue: k }) });
+  } else if (kind === "community") {
+    for (const k of ["uniqueClients", "contacts", "contactHours", "mediationsOpened", "mediationSessions"]) facts.push([t(`community.stats.${k}`), num(data[k])]);
+    const interventions = (data.interventions ?? {}) as Record<string, { count: number; hours: number }>;
+    charts.push({ title: t("community.stats.hoursByIntervention"), values: Object.fromEntries(Object.entries(interventions).map(([k, v]) => [k, Number(v.hours)])), label: (k) => t(`community.intervention.${k}`, { defaultValue: k }), unit: "h" });
+    const programmes = (data.programmes ?? {}) as Record<string, { participants: number }>;
+    charts.push({ title: t("community.stats.participantsByKind"), values: Object.fromEntries(Object.entries(programmes).map(([k, v]) => [k, Number(v.participants)])), label: (k) => t(`community.programmeKind.${k}`, { defaultValue: k }) });
   }
   return (
     <>

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The proxy reaches only the four services' /api/v1, with plain path segments. */
+/** The proxy reaches only the five services' /api/v1, with plain path segments. */
 @Tag("fast")
 class ServiceTargetTest {
     private static final ConsoleConfig.Services SERVICES = new ConsoleConfig.Services() {
@@ -18,6 +18,7 @@ class ServiceTargetTest {
         public URI conference() { return URI.create("http://conference:8082"); }
         public URI referral() { return URI.create("http://referral:8083"); }
         public URI tutoring() { return URI.create("http://tutoring:8084"); }
+        public URI community() { return URI.create("http://community:8085"); }
     };
 
     @Test
@@ -26,6 +27,8 @@ class ServiceTargetTest {
                 .contains(URI.create("http://family:8081/api/v1/families/7f0c/timeline?after=abc&limit=5"));
         assertThat(ServiceTarget.resolve(SERVICES, "referral", "referrals", null))
                 .contains(URI.create("http://referral:8083/api/v1/referrals"));
+        assertThat(ServiceTarget.resolve(SERVICES, "community", "anonymous-clients/7f0c/contacts", "limit=5"))
+                .contains(URI.create("http://community:8085/api/v1/anonymous-clients/7f0c/contacts?limit=5"));
     }
 
     @Test

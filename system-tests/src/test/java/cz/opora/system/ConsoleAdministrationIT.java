@@ -80,7 +80,7 @@ class ConsoleAdministrationIT {
                 assertThat(heading(page, "Statistiky organizace")).isVisible();
                 field(page, "Organizace").fill("sas-jih");
                 button(page, "Zobrazit").click();
-                Locator family = page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(
+                Locator family = page.locator("section.panel").filter(new Locator.FilterOptions().setHas(page.getByRole(
                         com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("Práce s rodinami"))));
                 assertThat(family.getByText("Podpořené rodiny")).isVisible();
                 assertThat(family.locator(".chart figcaption")).hasText("Hodiny kontaktu podle druhu");
@@ -92,6 +92,14 @@ class ConsoleAdministrationIT {
                 var csv = context.request().get(Stack.consoleUrl() + "/api/family/statistics?organization=sas-jih&format=csv");
                 org.assertj.core.api.Assertions.assertThat(csv.status()).isEqualTo(200);
                 org.assertj.core.api.Assertions.assertThat(csv.headers().get("content-type")).contains("csv");
+                // The organization's workbook of every service, for the period and the named organization.
+                Locator workbook = page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Výkaz organizace (XLSX, všechny služby)"));
+                assertThat(workbook).hasAttribute("href", java.util.regex.Pattern.compile("^/api/reports/organization\\?.*organization=sas-jih"));
+                var xlsx = context.request().get(Stack.consoleUrl() + workbook.getAttribute("href"));
+                org.assertj.core.api.Assertions.assertThat(xlsx.status()).isEqualTo(200);
+                org.assertj.core.api.Assertions.assertThat(cz.opora.testing.Spreadsheets.sheets(xlsx.body()))
+                        .extracting(cz.opora.testing.Spreadsheets.Sheet::name).contains("Statistika rodin", "Statistika komunitní práce");
             });
         }
     }

@@ -35,16 +35,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrganizationReportIT {
     static final Map<String, Stack.Service> SHEETS = Map.of("Statistika rodin", Stack.Service.FAMILY,
             "Statistika doporučení", Stack.Service.REFERRAL, "Statistika konferencí", Stack.Service.CONFERENCE,
-            "Statistika doučování", Stack.Service.TUTORING);
+            "Statistika doučování", Stack.Service.TUTORING, "Statistika komunitní práce", Stack.Service.COMMUNITY);
     static final Map<Stack.Service, String> PATHS = Map.of(Stack.Service.FAMILY, "/api/v1/statistics",
             Stack.Service.REFERRAL, "/api/v1/referrals/statistics", Stack.Service.CONFERENCE, "/api/v1/conferences/statistics",
-            Stack.Service.TUTORING, "/api/v1/tutoring-statistics");
+            Stack.Service.TUTORING, "/api/v1/tutoring-statistics", Stack.Service.COMMUNITY, "/api/v1/community-statistics");
 
     @Test
     void oneWorkbookWithEachServicesOwnFiguresForTheCallersOrganization() throws Exception {
         String from = LocalDate.now().withDayOfYear(1).toString();
         String to = LocalDate.now().minusDays(1).toString();
         String period = "from=" + from + "&to=" + to;
+        // sas-jih's own low-threshold work in the period, so that the community sheet has figures to compare.
+        String admin0 = Tokens.user("admin.sas");
+        String client = given().baseUri(Stack.Service.COMMUNITY.url()).auth().oauth2(admin0).contentType("application/json")
+                .body(Map.of("code", "Report-" + java.util.UUID.randomUUID().toString().substring(0, 8), "ageBand", "AGE_15_17", "gender", "FEMALE"))
+                .post("/api/v1/anonymous-clients").then().statusCode(201).extract().path("id");
+        given().baseUri(Stack.Service.COMMUNITY.url()).auth().oauth2(admin0).contentType("application/json")
+                .body(Map.of("place", "FIELD", "date", to, "durationMinutes", 48, "interventions",
+                        List.of(Map.of("type", "CONTACT_WORK", "minutes", 18), Map.of("type", "COUNSELLING", "minutes", 30))))
+                .post("/api/v1/anonymous-clients/" + client + "/contacts").then().statusCode(201);
 
         Answer admin = signedIn("admin.sas").get("/api/reports/organization?" + period);
         assertThat(admin.status()).isEqualTo(200);
@@ -52,7 +61,7 @@ class OrganizationReportIT {
         assertThat(admin.disposition()).isEqualTo("attachment; filename=\"vykaz-sas-jih-" + from + "-" + to + ".xlsx\"");
         List<Spreadsheets.Sheet> sheets = Spreadsheets.sheets(admin.body());
         assertThat(sheets).extracting(Spreadsheets.Sheet::name).containsExactly("Souhrn", "Statistika rodin",
-                "Statistika doporučení", "Statistika konferencí", "Statistika doučování");
+                "Statistika doporučení", "Statistika konferencí", "Statistika doučování", "Statistika komunitní práce");
         assertThat(sheets.get(0).labels()).containsValues("Organizace", "Období od", "Období do");
         assertThat(sheets.get(0).figures()).containsValues("sas-jih", from, to);
         for (Spreadsheets.Sheet sheet : sheets.subList(1, sheets.size())) {
@@ -63,6 +72,9 @@ class OrganizationReportIT {
                     .containsExactlyEntriesOf(Spreadsheets.json(json));
             assertThat(sheet.headings()).containsExactly("Ukazatel", "Hodnota", "Klíč");
         }
+        Spreadsheets.Sheet community = sheets.get(5);
+        assertThat((java.math.BigDecimal) community.figures().get("contacts")).isGreaterThanOrEqualTo(java.math.BigDecimal.ONE);
+        assertThat(community.labels().get("contacts")).isEqualTo("Kontakty");
 
         // The auditor names the organization: the same figures as its own org-admin's, sheet by sheet.
         Session auditor = signedIn("auditor.kraj");
@@ -76,13 +88,16 @@ class OrganizationReportIT {
         assertThat(unnamed.status()).isEqualTo(400);
         assertThat(new String(unnamed.body(), StandardCharsets.UTF_8)).contains("organization");
 
-        // A case manager: tutoring gives that role no figures (a sheet says so); another organization's are refused.
+        // A case manager: tutoring and community work give that role no figures (a sheet says so, not an error);
+        // another organization's are refused.
         Session worker = signedIn("sas.dvorak");
         Answer own = worker.get("/api/reports/organization?" + period);
         assertThat(own.status()).isEqualTo(200);
-        Spreadsheets.Sheet tutoring = Spreadsheets.sheets(own.body()).get(4);
-        assertThat(tutoring.name()).isEqualTo("Statistika doučování");
-        assertThat(tutoring.figures().keySet()).anyMatch(k -> k.startsWith("bez oprávnění"));
+        List<Spreadsheets.Sheet> ownSheets = Spreadsheets.sheets(own.body());
+        for (int i : new int[] {4, 5}) {
+            assertThat(ownSheets.get(i).name()).isEqualTo(sheets.get(i).name());
+            assertThat(ownSheets.get(i).figures().keySet()).as(sheets.get(i).name()).anyMatch(k -> k.startsWith("bez oprávnění"));
+        }
         Answer other = worker.get("/api/reports/organization?" + period + "&organization=ospod-mesto");
         assertThat(other.status()).isEqualTo(403);
         assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("own-organization-only");

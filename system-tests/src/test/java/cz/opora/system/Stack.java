@@ -205,6 +205,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             env.put("OPORA_CONFERENCE_URL", Service.CONFERENCE.url());
             env.put("OPORA_REFERRAL_URL", Service.REFERRAL.url());
             env.put("OPORA_TUTORING_URL", Service.TUTORING.url());
+            env.put("OPORA_COMMUNITY_URL", Service.COMMUNITY.url());
             console = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start the console", e);

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Where the console forwards the single-page application's calls: one base URL per service, validated at start.
- * Environment variables: OPORA_FAMILY_URL, OPORA_CONFERENCE_URL, OPORA_REFERRAL_URL, OPORA_TUTORING_URL.
+ * Environment variables: OPORA_FAMILY_URL, OPORA_CONFERENCE_URL, OPORA_REFERRAL_URL, OPORA_TUTORING_URL,
+ * OPORA_COMMUNITY_URL.
  */
 @ConfigMapping(prefix = "opora.console")
 public interface ConsoleConfig {
@@ -29,5 +30,7 @@ public interface ConsoleConfig {
         URI referral();
 
         URI tutoring();
+
+        URI community();
     }
 }

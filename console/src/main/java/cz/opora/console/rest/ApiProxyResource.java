@@ -30,14 +30,15 @@ import java.util.List;
 /**
  * The backend-for-frontend's forwarding: /api/&lt;service&gt;/&lt;path&gt; goes to that service's /api/v1/&lt;path&gt;
  * with the signed-in user's access token, which stays on the server (the browser holds only the encrypted session
- * cookie). Status, body, ETag and Location come back as the service sent them (Location rewritten to the console).
+ * cookie). If-Match, If-None-Match, Accept-Language and Idempotency-Key go along. Status, body, ETag and Location
+ * come back as the service sent them (Location rewritten to the console).
  */
-@Path("/api/{service: family|conference|referral|tutoring}/{path: .+}")
+@Path("/api/{service: family|conference|referral|tutoring|community}/{path: .+}")
 @Authenticated
 public class ApiProxyResource {
     private static final Logger LOG = Logger.getLogger(ApiProxyResource.class);
     private static final List<String> FORWARDED_REQUEST_HEADERS = List.of(HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH,
-            HttpHeaders.ACCEPT_LANGUAGE);
+            HttpHeaders.ACCEPT_LANGUAGE, "Idempotency-Key");
     private static final List<String> RETURNED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG, "Retry-After");
 
     private final HttpClient http = ServiceTarget.HTTP;

@@ -46,7 +46,8 @@ public class OrganizationReportResource {
             List.of("family", "statistics", "Statistika rodin"),
             List.of("referral", "referrals/statistics", "Statistika doporučení"),
             List.of("conference", "conferences/statistics", "Statistika konferencí"),
-            List.of("tutoring", "tutoring-statistics", "Statistika doučování"));
+            List.of("tutoring", "tutoring-statistics", "Statistika doučování"),
+            List.of("community", "community-statistics", "Statistika komunitní práce"));
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d. M. yyyy H:mm");
 
     private final HttpClient http = ServiceTarget.HTTP;

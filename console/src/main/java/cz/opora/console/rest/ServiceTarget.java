@@ -27,6 +27,7 @@ public final class ServiceTarget {
             case "conference" -> services.conference();
             case "referral" -> services.referral();
             case "tutoring" -> services.tutoring();
+            case "community" -> services.community();
             default -> null;
         };
         if (base == null || path == null || path.isEmpty()) {
