@@ -135,6 +135,8 @@ function AssessmentEditor({ familyId, assessmentId, framework, members, onSaved,
   const [ratings, setRatings] = useState<Record<string, string>>({});
   const [factors, setFactors] = useState<FactorForm[]>([]);
   const [summary, setSummary] = useState("");
+  // The form opens only once the draft is read: typing into it earlier would be overwritten by the draft's content.
+  const [loaded, setLoaded] = useState(false);
   const { errors, failure, setFailure, busy, run } = useSubmit();
 
   const read = useCallback(async (fill: boolean) => {
@@ -147,6 +149,7 @@ function AssessmentEditor({ familyId, assessmentId, framework, members, onSaved,
       setRatings(r);
       setFactors((data.formulation ?? []).map((f: Factor) => ({ category: f.category, text: f.text, priority: f.priority })));
       setSummary(data.summary ?? "");
+      setLoaded(true);
     }
   }, [familyId, assessmentId]);
   useEffect(() => { void read(true).catch(setFailure); }, [read]);
@@ -184,6 +187,7 @@ function AssessmentEditor({ familyId, assessmentId, framework, members, onSaved,
   };
   const byDomain = rows.reduce<Record<string, typeof rows>>((acc, r) => { (acc[r.domain] ??= []).push(r); return acc; }, {});
 
+  if (!loaded) return failure ? <ErrorMessage error={failure} onReload={() => void read(true).catch(setFailure)} /> : <Loading />;
   return (
     <form className="subform" noValidate aria-labelledby={`assessment-form-${assessmentId}`} onSubmit={(e) => void save(e, false)}>
       <h4 id={`assessment-form-${assessmentId}`}>{t("assessment.edit")}</h4>
