@@ -13,7 +13,7 @@ public record WorkItemView(
         UUID id,
         WorkKind kind,
         @Schema(description = "The family's case file, only when the reader may open it; otherwise null") UUID familyId,
-        @Schema(description = "What the item is about: plan, plan-step, referral, match, consent, approval") String refType,
+        @Schema(description = "What the item is about: plan, plan-step, referral, match, consent, approval, family-conference, conference-task, tutor") String refType,
         UUID refId,
         LocalDate dueDate,
         @Schema(description = "True when the due date is before today (computed at reading)") boolean overdue,
