@@ -41,6 +41,10 @@ public enum EventType {
     CONFERENCE_FAMILY_PLAN_ACCEPTED("cz.opora.conference.family-plan-accepted", Topics.CONFERENCE, 1),
     CONFERENCE_FAMILY_PLAN_REJECTED("cz.opora.conference.family-plan-rejected", Topics.CONFERENCE, 1),
     CONFERENCE_FAMILY_PLAN_REVISED("cz.opora.conference.family-plan-revised", Topics.CONFERENCE, 1),
+    /** A case conference's minutes gave a task to a participant (data: {@code ConferenceTask}). */
+    CONFERENCE_TASK_ASSIGNED("cz.opora.conference.task-assigned", Topics.CONFERENCE, 1),
+    /** A case conference's task was followed up (done, not done) or dropped with its conference. */
+    CONFERENCE_TASK_CLOSED("cz.opora.conference.task-closed", Topics.CONFERENCE, 1),
     REFERRAL_SENT("cz.opora.referral.sent", Topics.REFERRAL, 1),
     REFERRAL_ACCEPTED("cz.opora.referral.accepted", Topics.REFERRAL, 1),
     REFERRAL_DECLINED("cz.opora.referral.declined", Topics.REFERRAL, 1),
@@ -57,7 +61,9 @@ public enum EventType {
     TUTORING_ABSENCE_ALERT("cz.opora.tutoring.absence-alert", Topics.TUTORING, 1),
     TUTORING_CLUB_ENROLMENT("cz.opora.tutoring.club-enrolment", Topics.TUTORING, 1),
     TUTORING_SCHOOL_ENTRY_RECORDED("cz.opora.tutoring.school-entry-recorded", Topics.TUTORING, 1),
-    TUTORING_WORKSHOP_ATTENDANCE("cz.opora.tutoring.workshop-attendance", Topics.TUTORING, 1);
+    TUTORING_WORKSHOP_ATTENDANCE("cz.opora.tutoring.workshop-attendance", Topics.TUTORING, 1),
+    /** A tutor's vetting was recorded or changed (key: the tutor's id; data: {@code TutorVetting}). */
+    TUTORING_TUTOR_VETTING("cz.opora.tutoring.tutor-vetting-recorded", Topics.TUTORING, 1);
 
     private final String type;
     private final String topic;

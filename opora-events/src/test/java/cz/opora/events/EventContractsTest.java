@@ -43,6 +43,34 @@ class EventContractsTest {
     }
 
     @Test
+    void aConferenceTaskNamesWhoOwesItAndWhenButNotWhatItIs() throws Exception {
+        for (EventType type : List.of(EventType.CONFERENCE_TASK_ASSIGNED, EventType.CONFERENCE_TASK_CLOSED)) {
+            JsonNode sample = read(type.sampleResource());
+            var data = EventJson.MAPPER.treeToValue(sample.get("data"), cz.opora.events.conference.ConferenceTask.class);
+            assertThat(data.familyId().toString()).isEqualTo(sample.get("subject").asText());
+            assertThat(data.dueDate()).isNotNull();
+            assertThat(type.topic()).isEqualTo(Topics.CONFERENCE);
+            ObjectNode withText = (ObjectNode) sample.deepCopy();
+            ((ObjectNode) withText.get("data")).put("what", "Accompany the mother");
+            assertThat(EventValidator.problems(withText)).as("the task's text stays in the minutes").isNotEmpty();
+        }
+        ObjectNode reopened = (ObjectNode) read(EventType.CONFERENCE_TASK_CLOSED.sampleResource());
+        ((ObjectNode) reopened.get("data")).put("status", "OPEN");
+        assertThat(EventValidator.problems(reopened)).singleElement().asString().contains("status");
+    }
+
+    @Test
+    void aTutorsVettingIsKeyedByTheTutorAndCarriesNoName() throws Exception {
+        JsonNode sample = read(EventType.TUTORING_TUTOR_VETTING.sampleResource());
+        var data = EventJson.MAPPER.treeToValue(sample.get("data"), cz.opora.events.tutoring.TutorVetting.class);
+        assertThat(data.tutorId().toString()).isEqualTo(sample.get("subject").asText());
+        assertThat(data.validUntil()).isEqualTo(LocalDate.of(2027, 8, 19));
+        ObjectNode named = (ObjectNode) sample.deepCopy();
+        ((ObjectNode) named.get("data")).put("name", "Tomáš Beneš");
+        assertThat(EventValidator.problems(named)).singleElement().asString().contains("name");
+    }
+
+    @Test
     void anEnvelopeBuiltFromARecordIsValid() {
         UUID familyId = UUID.randomUUID();
         FamilyRegistered data = new FamilyRegistered(familyId, "sas-jih", "Rodina Testová", "Brno", "INTAKE",

@@ -31,7 +31,8 @@ import static org.hamcrest.Matchers.not;
  * Issue 17's "Done when" across the packaged services: a referral sent to NZDM is in the NZDM worker's My work, a
  * notification and an e-mail received by a real SMTP server (GreenMail, started here) without the family's name; three
  * missed tutoring sessions notify the SAS key worker; an overdue step and an expiring consent are the key worker's; a
- * closure waits for approval and happens only after it.
+ * closure waits for approval and happens only after it; a case conference's task reaches the owing organization's My
+ * work; an erasure waits for the org-admin's approval.
  */
 @ExtendWith(Stack.class)
 class WorkIT {
@@ -181,6 +182,79 @@ class WorkIT {
                     .extract().jsonPath().getLong("items.find { it.action == 'CASE_CLOSURE' }.version");
             at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"" + version + "\"")
                     .body("{\"action\": \"CASE_CLOSURE\"}").put("/api/v1/approval-policies");
+        }
+    }
+
+    @Test
+    void aCaseConferenceTaskReachesTheOwingOrganizationsWorkUntilFollowedUp() {
+        String familyId = Families.register("ospod.novakova", SampleRequests.family("Rodina Konferenční"))
+                .then().statusCode(201).extract().path("id");
+        String convene = """
+                {"familyId": "%s", "purpose": "Kdo rodině pomůže s bydlením.", "scheduledFor": "%s", "place": "MěÚ"}"""
+                .formatted(familyId, java.time.Instant.now().plus(Duration.ofDays(3)));
+        String[] conference = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            Response created = at(Stack.Service.CONFERENCE, "ospod.novakova").body(convene).post("/api/v1/case-conferences");
+            conference[0] = created.statusCode() == 201 ? created.path("id") : null;
+            return conference[0] != null;
+        });
+        String path = "/api/v1/case-conferences/" + conference[0];
+        String etag = at(Stack.Service.CONFERENCE, "ospod.novakova").get(path).then().statusCode(200).extract().header("ETag");
+        Response added = at(Stack.Service.CONFERENCE, "ospod.novakova").header("If-Match", etag).body("""
+                {"kind": "WORKER", "organization": "sas-jih", "organizationType": "SAS", "name": "Martin Dvořák"}""")
+                .post(path + "/participants");
+        String sas = added.then().statusCode(200).extract().path("participants.find { it.organization == 'sas-jih' }.id");
+        LocalDate due = LocalDate.now().plusDays(10);
+        Response held = at(Stack.Service.CONFERENCE, "ospod.novakova").header("If-Match", added.header("ETag")).body("""
+                {"situation": "Dluh na nájemném.", "childPresent": false, "childView": "Chce zůstat ve škole.",
+                 "decisions": "SAS doprovodí matku.",
+                 "tasks": [{"what": "Doprovod na bytový odbor", "ownerParticipantId": "%s", "dueDate": "%s"}]}"""
+                .formatted(sas, due)).post(path + "/minutes");
+        String task = held.then().statusCode(200).extract().path("tasks[0].id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(work("sas.dvorak", "?kind=CONFERENCE_TASK")).contains(task));
+        at(Stack.Service.FAMILY, "sas.dvorak").get("/api/v1/work?kind=CONFERENCE_TASK").then()
+                .body("items.find { it.refId == '" + task + "' }.dueDate", equalTo(due.toString()))
+                .body("items.find { it.refId == '" + task + "' }.link", equalTo(path));
+        at(Stack.Service.FAMILY, "sas.dvorak").get("/api/v1/notifications").then()
+                .body("items.find { it.refId == '" + task + "' }.kind", equalTo("TASK_ASSIGNED"));
+        assertThat(work("nzdm.svoboda", "?kind=CONFERENCE_TASK")).as("another organization").doesNotContain(task);
+        assertThat(work("ospod.novakova", "?kind=CONFERENCE_TASK")).as("the convener does not owe it").doesNotContain(task);
+
+        at(Stack.Service.CONFERENCE, "ospod.novakova").header("If-Match", held.header("ETag")).body("{\"status\": \"DONE\"}")
+                .put(path + "/tasks/" + task).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(work("sas.dvorak", "?kind=CONFERENCE_TASK")).doesNotContain(task));
+    }
+
+    @Test
+    void anErasureWaitsForTheOrgAdminsApprovalAndHappensOnlyThen() {
+        String familyId = Families.register("ospod.novakova", SampleRequests.family("Rodina Mazaná"))
+                .then().statusCode(201).extract().path("id");
+        at(Stack.Service.FAMILY, "ospod.novakova").header("If-Match", "\"0\"")
+                .body("{\"reason\": \"GOALS_MET\", \"summary\": \"Hotovo.\"}")
+                .post("/api/v1/families/" + familyId + "/closure").then().statusCode(200);
+        at(Stack.Service.FAMILY, "admin.ospod").body("{\"action\": \"ERASURE\", \"approverRole\": \"org-admin\"}")
+                .put("/api/v1/approval-policies").then().statusCode(200);
+        try {
+            String etag = at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then()
+                    .statusCode(200).extract().header("ETag");
+            at(Stack.Service.FAMILY, "ospod.novakova").header("If-Match", etag)
+                    .body("{\"ground\": \"NO_LONGER_NECESSARY\", \"reason\": \"Lhůta uplynula.\"}")
+                    .post("/api/v1/families/" + familyId + "/erasure-request").then().statusCode(201);
+            List<String> waiting = work("admin.ospod", "?kind=APPROVAL_AWAITING&familyId=" + familyId);
+            assertThat(waiting).hasSize(1);
+            at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then().statusCode(200);
+            at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"0\"")
+                    .post("/api/v1/approvals/" + waiting.get(0) + "/approval").then().statusCode(200)
+                    .body("action", equalTo("ERASURE"));
+            at(Stack.Service.FAMILY, "ospod.novakova").get("/api/v1/families/" + familyId).then().statusCode(404);
+        } finally {
+            long version = at(Stack.Service.FAMILY, "admin.ospod").get("/api/v1/approval-policies").then().statusCode(200)
+                    .extract().jsonPath().getLong("items.find { it.action == 'ERASURE' }.version");
+            at(Stack.Service.FAMILY, "admin.ospod").header("If-Match", "\"" + version + "\"")
+                    .body("{\"action\": \"ERASURE\"}").put("/api/v1/approval-policies");
         }
     }
 }

@@ -272,6 +272,7 @@ public class CaseConferenceService {
         c.status = CaseConference.Status.HELD;
         c.heldAt = now;
         c.updatedAt = now;
+        c.tasks.forEach(task -> notices.publishTask(c, task, now));
         notices.publish(EventType.CONFERENCE_HELD, c.id, c.familyId, KIND, c.organization, c.status.name(), c.scheduledFor, now);
         familyNotices.activity(c.familyId, "case-conference-held", "Case conference held, " + c.tasks.size() + " task(s) agreed",
                 java.util.Map.of("tasks", String.valueOf(c.tasks.size())), "case-conference", c.id, now);
@@ -285,9 +286,13 @@ public class CaseConferenceService {
                 CaseConference.Status.FOLLOW_UP), ifMatch);
         CaseConferenceTask task = c.tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The task"));
+        CaseConferenceTask.Status before = task.status;
         task.status = input.status();
         task.followUpNote = Texts.blankToNull(input.followUpNote());
         c.updatedAt = calendar.now();
+        if (before != task.status) {
+            notices.publishTask(c, task, c.updatedAt);
+        }
         audit.record("case-conference.task", RESOURCE, List.of(c.familyId));
         return flushed(c);
     }
@@ -312,6 +317,8 @@ public class CaseConferenceService {
         c.status = CaseConference.Status.CLOSED;
         c.closedAt = now;
         c.updatedAt = now;
+        c.tasks.stream().filter(task -> task.status == CaseConferenceTask.Status.OPEN)
+                .forEach(task -> notices.publishTask(c, task, now));
         endAccess(c, now);
         audit.record("case-conference.close", RESOURCE, List.of(c.familyId));
         return flushed(c);

@@ -28,6 +28,11 @@ public class ApprovalRepository implements PanacheRepositoryBase<ApprovalRequest
         return count("familyId = ?1 and action = ?2 and status = ?3", familyId, action, ApprovalRequest.Status.PENDING) > 0;
     }
 
+    public Optional<ApprovalRequest> pendingFor(UUID familyId, ApprovalAction action) {
+        return find("familyId = ?1 and action = ?2 and status = ?3", familyId, action, ApprovalRequest.Status.PENDING)
+                .firstResultOptional();
+    }
+
     /** The organization's requests, newest first, optionally of one status. */
     public List<ApprovalRequest> page(String organization, ApprovalRequest.Status status, Instant afterAt, UUID afterId,
                                       int limit) {

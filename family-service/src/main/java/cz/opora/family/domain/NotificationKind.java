@@ -7,5 +7,7 @@ public enum NotificationKind {
     ABSENCE_ALERT,
     PLAN_AWAITING_DECISION,
     APPROVAL_REQUESTED,
-    APPROVAL_DECIDED
+    APPROVAL_DECIDED,
+    /** A case conference gave the worker (or the worker's organization) a task. */
+    TASK_ASSIGNED
 }

@@ -39,6 +39,9 @@ public class WorkItem {
     public String refType;
     @Column(name = "ref_id", nullable = false)
     public UUID refId;
+    /** The record the reference is part of, when its link needs it (a conference task's conference); else null. */
+    @Column(name = "context_id")
+    public UUID contextId;
     @Column(name = "due_date", nullable = false)
     public LocalDate dueDate;
     @Column(name = "visible_from")

@@ -17,5 +17,15 @@ public enum WorkKind {
     /** A family's own plan from its family group conference, waiting for the referrer's decision (accept or reject). */
     PLAN_AWAITING_DECISION,
     /** An action waiting for a supervisor's approval (the queue of the approver role). */
-    APPROVAL_AWAITING
+    APPROVAL_AWAITING,
+    /**
+     * A task given at a case conference: the worker who owes it, or the queue of the organization that owes it (a
+     * worker participant's organization); until it is followed up or its conference closed.
+     */
+    CONFERENCE_TASK,
+    /**
+     * A tutor's criminal-record extract whose last valid day is within 30 days (the programme's club leaders' queue;
+     * org-admins see it too).
+     */
+    TUTOR_VETTING_EXPIRING
 }

@@ -3,7 +3,9 @@ package cz.opora.family.messaging;
 import cz.opora.common.inbox.IdempotentConsumer;
 import cz.opora.events.EventType;
 import cz.opora.events.conference.ConferenceEvent;
+import cz.opora.events.conference.ConferenceTask;
 import cz.opora.events.conference.FamilyPlan;
+import cz.opora.events.tutoring.TutorVetting;
 import cz.opora.events.referral.ReferralEvent;
 import cz.opora.events.tutoring.TutoringEvent;
 import cz.opora.family.service.WorkEvents;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * My work and notifications from the other services' events: referrals (referral-service), absence alerts and
- * ended matches (tutoring-service), family plans awaiting the referrer's decision (conference-service). Its own consumer group and processed-event log, beside PartnerEventsConsumer on
+ * ended matches and tutors' vetting (tutoring-service), family plans awaiting the referrer's decision and case
+ * conference tasks (conference-service). Its own consumer group and processed-event log, beside PartnerEventsConsumer on
  * the same topics, so that the timeline and the worklist do not hold each other up.
  */
 @ApplicationScoped
@@ -28,7 +31,8 @@ public class WorkEventsConsumer {
             EventType.REFERRAL_COMPLETED, EventType.REFERRAL_SUSPENDED, EventType.TUTORING_ABSENCE_ALERT,
             EventType.TUTORING_MATCH_ENDED, EventType.CONFERENCE_FAMILY_PLAN_AGREED,
             EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, EventType.CONFERENCE_FAMILY_PLAN_REJECTED,
-            EventType.CONFERENCE_CANCELLED);
+            EventType.CONFERENCE_CANCELLED, EventType.CONFERENCE_TASK_ASSIGNED, EventType.CONFERENCE_TASK_CLOSED,
+            EventType.TUTORING_TUTOR_VETTING);
 
     @Inject
     IdempotentConsumer inbox;
@@ -51,6 +55,9 @@ public class WorkEventsConsumer {
                 case CONFERENCE_FAMILY_PLAN_REJECTED, CONFERENCE_CANCELLED ->
                         work.familyPlanDecided(event.dataAs(ConferenceEvent.class).conferenceId());
                 case CONFERENCE_FAMILY_PLAN_ACCEPTED -> work.familyPlanDecided(event.dataAs(FamilyPlan.class).conferenceId());
+                case CONFERENCE_TASK_ASSIGNED -> work.conferenceTaskAssigned(event.id(), event.dataAs(ConferenceTask.class));
+                case CONFERENCE_TASK_CLOSED -> work.conferenceTaskClosed(event.dataAs(ConferenceTask.class));
+                case TUTORING_TUTOR_VETTING -> work.tutorVetting(event.id(), event.dataAs(TutorVetting.class));
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }
         });

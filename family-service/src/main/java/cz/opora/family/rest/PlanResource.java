@@ -43,13 +43,23 @@ import java.util.UUID;
 public class PlanResource {
     @Inject
     PlanService service;
+    @Inject
+    cz.opora.family.service.ApprovalService approvals;
 
     @POST
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER})
-    @Operation(summary = "Agree a plan with the family", description = "OSPOD_IPOD only by OSPOD workers.")
+    @Operation(summary = "Agree a plan with the family", description = "OSPOD_IPOD only by OSPOD workers. Where the "
+            + "organization requires approval of IPOD plans (approval policy IPOD_PLAN), an IPOD answers 202 with the approval "
+            + "request (Location /api/v1/approvals/{id}): the plan is agreed only once an approver approves it.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = cz.opora.family.service.ApprovalView.class)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response agree(@PathParam("familyId") UUID familyId, @NotNull @Valid PlanInput body, @Context UriInfo uri) {
+        java.util.Optional<cz.opora.family.service.ApprovalView> pending = approvals.requestIpodPlan(familyId, body);
+        if (pending.isPresent()) {
+            return Response.accepted(pending.get()).location(java.net.URI.create("/api/v1/approvals/" + pending.get().id()))
+                    .tag(ETags.of(pending.get().version())).build();
+        }
         PlanView plan = service.agree(familyId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
                 .tag(ETags.of(plan.version())).entity(plan).build();

@@ -7,6 +7,7 @@ import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
+import cz.opora.common.security.Roles;
 import cz.opora.common.time.WorkCalendar;
 import cz.opora.family.domain.ApprovalAction;
 import cz.opora.family.domain.ApprovalPolicy;
@@ -55,6 +56,16 @@ public class ApprovalService {
     AuditLog audit;
     @Inject
     WorkCalendar calendar;
+    @Inject
+    RecordLifecycleService lifecycle;
+    @Inject
+    PlanService plans;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    /** How each action is named on the timeline. */
+    private static final Map<ApprovalAction, String> NAMES = Map.of(ApprovalAction.CASE_CLOSURE, "Closure",
+            ApprovalAction.ERASURE, "Erasure", ApprovalAction.IPOD_PLAN, "IPOD plan");
 
     public Page<ApprovalPolicyView> policies() {
         return new Page<>(approvals.policies(caller.organization()).stream().map(ApprovalPolicyView::of).toList(), null);
@@ -77,6 +88,11 @@ public class ApprovalService {
         String role = input.approverRole().strip();
         if (!WorkService.ROLES.contains(role)) {
             throw ProblemException.invalid("approverRole", "must be one of " + WorkService.ROLES);
+        }
+        if (parsed == ApprovalAction.ERASURE && !Roles.ORG_ADMIN.equals(role)) {
+            // The two-person rule of erasure already has an org-admin approve it: the policy puts that approval in the
+            // org-admins' queue, it does not add a third person.
+            throw ProblemException.invalid("approverRole", "an erasure is approved by an org-admin (" + Roles.ORG_ADMIN + ")");
         }
         boolean created = policy == null;
         if (created) {
@@ -110,15 +126,79 @@ public class ApprovalService {
         if (approvals.pending(family.id, ApprovalAction.CASE_CLOSURE)) {
             throw ProblemException.conflict("approval-pending", "The closure of this file already waits for approval.");
         }
+        ApprovalRequest request = ask(ApprovalAction.CASE_CLOSURE, family, policy.get(), Map.of("reason",
+                command.reason().name(), "summary", command.summary().strip()), Map.of("reason", command.reason().name()));
+        return Optional.of(ApprovalView.of(request));
+    }
+
+    /**
+     * With an ERASURE policy, the erasure request (already made, in this transaction) also waits in the org-admins'
+     * queue as an approval: approving it erases the file, returning it withdraws the erasure request. An org-admin's
+     * {@code POST .../erasure} stays the same approval (the request goes with the file).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void askForErasure(Family family, String ground) {
+        approvals.policy(caller.organization(), ApprovalAction.ERASURE).ifPresent(policy -> ask(ApprovalAction.ERASURE,
+                family, policy, Map.of("ground", ground), Map.of("ground", ground)));
+    }
+
+    /** The erasure request was withdrawn: its approval, if one waits, is returned and leaves the queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erasureWithdrawn(UUID familyId) {
+        approvals.pendingFor(familyId, ApprovalAction.ERASURE).ifPresent(request -> {
+            request.status = ApprovalRequest.Status.RETURNED;
+            request.returnReason = "The erasure request was withdrawn.";
+            request.decidedBy = caller.subject();
+            request.decidedAt = calendar.now();
+            work.close(request.id, EnumSet.of(WorkKind.APPROVAL_AWAITING));
+        });
+    }
+
+    /**
+     * Asks for the agreement of an OSPOD individual plan (IPOD) when the organization requires approval of it; empty
+     * when it does not (or the plan is no IPOD: then it is agreed at once). The plan is checked against the family now
+     * and agreed, as the requester's, only in the approver's transaction.
+     */
+    public Optional<ApprovalView> requestIpodPlan(UUID familyId, PlanInput input) {
+        if (input.source() != cz.opora.family.domain.Plan.Source.OSPOD_IPOD || !caller.hasRole(Roles.OSPOD_WORKER)) {
+            return Optional.empty();
+        }
+        Optional<ApprovalPolicy> policy = approvals.policy(caller.organization(), ApprovalAction.IPOD_PLAN);
+        if (policy.isEmpty()) {
+            return Optional.empty();
+        }
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
+        plans.check(family, input);
+        String plan;
+        try {
+            plan = json.writeValueAsString(input);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ApprovalRequest request = ask(ApprovalAction.IPOD_PLAN, family, policy.get(),
+                Map.of("title", input.title().strip(), "plan", plan), Map.of("source", input.source().name()));
+        return Optional.of(ApprovalView.of(request));
+    }
+
+    /**
+     * Opens the request: in the approver role's queue in My work, its approvers told (not the requester), on the
+     * case's timeline. 409 {@code approval-pending} when the same action on the file waits already.
+     */
+    private ApprovalRequest ask(ApprovalAction action, Family family, ApprovalPolicy policy, Map<String, String> payload,
+                                Map<String, String> params) {
+        if (approvals.pending(family.id, action)) {
+            throw ProblemException.conflict("approval-pending", "The " + NAMES.get(action).toLowerCase(java.util.Locale.ROOT)
+                    + " of this file already waits for approval.");
+        }
         ApprovalRequest request = new ApprovalRequest();
         request.id = UUID.randomUUID();
         request.organization = caller.organization();
-        request.action = ApprovalAction.CASE_CLOSURE;
+        request.action = action;
         request.familyId = family.id;
         request.status = ApprovalRequest.Status.PENDING;
-        request.approverRole = policy.get().approverRole;
-        request.payload = new java.util.LinkedHashMap<>(Map.of("reason", command.reason().name(),
-                "summary", command.summary().strip()));
+        request.approverRole = policy.approverRole;
+        request.payload = new java.util.LinkedHashMap<>(payload);
         request.requestedBy = caller.subject();
         request.requestedAt = calendar.now();
         approvals.persist(request);
@@ -129,10 +209,12 @@ public class ApprovalService {
                 .filter(id -> !id.equals(request.requestedBy)).toList();
         notifications.tell(request.organization, approvers, NotificationKind.APPROVAL_REQUESTED, "approval", request.id,
                 "approval:" + request.id + ":requested");
-        timeline.record(family.id, "approval.requested", "Closure requested: waits for approval (" + request.approverRole + ")",
-                Map.of("action", request.action.name(), "reason", command.reason().name()), "approval", request.id);
+        java.util.Map<String, String> timelineParams = new java.util.LinkedHashMap<>(params);
+        timelineParams.put("action", action.name());
+        timeline.record(family.id, "approval.requested", NAMES.get(action) + " requested: waits for approval ("
+                + request.approverRole + ")", timelineParams, "approval", request.id);
         audit.record("approval.request", RESOURCE, List.of(family.id));
-        return Optional.of(ApprovalView.of(request));
+        return request;
     }
 
     public ApprovalView get(UUID id) {
@@ -160,13 +242,34 @@ public class ApprovalService {
     /** Approves: the action happens now, in this transaction. */
     public ApprovalView approve(UUID id, String ifMatch) {
         ApprovalRequest request = decidable(id, ifMatch);
-        if (request.action == ApprovalAction.CASE_CLOSURE) {
-            families.closeApproved(request.familyId, new FamilyCommands.Close(
-                    cz.opora.family.domain.ClosureReason.valueOf(request.payload.get("reason")), request.payload.get("summary")));
-        }
         request.status = ApprovalRequest.Status.APPROVED;
-        decided(request, "approval.approved", "Closure approved");
+        switch (request.action) {
+            case CASE_CLOSURE -> families.closeApproved(request.familyId, new FamilyCommands.Close(
+                    cz.opora.family.domain.ClosureReason.valueOf(request.payload.get("reason")), request.payload.get("summary")));
+            case IPOD_PLAN -> plans.agreeApproved(request.familyId, ipodPlan(request), request.requestedBy);
+            case ERASURE -> {
+                // The file, its timeline and this request go: the register of erasures keeps who asked and who approved.
+                request.decidedBy = caller.subject();
+                request.decidedAt = calendar.now();
+                notifications.tell(request.organization, List.of(request.requestedBy), NotificationKind.APPROVAL_DECIDED,
+                        "approval", request.id, "approval:" + request.id + ":decided");
+                approvals.flush();
+                ApprovalView approved = ApprovalView.of(request);
+                approvals.getEntityManager().detach(request);
+                lifecycle.eraseApproved(request.familyId);
+                return approved;
+            }
+        }
+        decided(request, "approval.approved", NAMES.get(request.action) + " approved");
         return ApprovalView.of(request);
+    }
+
+    private PlanInput ipodPlan(ApprovalRequest request) {
+        try {
+            return json.readValue(request.payload.get("plan"), PlanInput.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the approval's plan is not readable", e);
+        }
     }
 
     /** Returns the request to its requester with a reason; nothing happens. */
@@ -174,7 +277,10 @@ public class ApprovalService {
         ApprovalRequest request = decidable(id, ifMatch);
         request.status = ApprovalRequest.Status.RETURNED;
         request.returnReason = command.reason().strip();
-        decided(request, "approval.returned", "Closure returned: " + request.returnReason);
+        if (request.action == ApprovalAction.ERASURE) {
+            lifecycle.erasureReturned(request.familyId);
+        }
+        decided(request, "approval.returned", NAMES.get(request.action) + " returned: " + request.returnReason);
         return ApprovalView.of(request);
     }
 

@@ -1,26 +1,28 @@
 package cz.opora.family.service;
 
+import cz.opora.common.rest.ProblemException;
 import cz.opora.family.domain.NotificationKind;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends the e-mails of committed notifications through the SMTP server (Quarkus Mailer), in Czech, to the worker's
- * address in Keycloak. An e-mail names no family and no person: the kind, a reference and a link to My work only.
- * Sent after the commit and not awaited; a failure to send is logged (without the address) and does not undo the
- * in-app notification.
+ * The mail relay: sends the mail outbox's due e-mails through the SMTP server (Quarkus Mailer), in Czech, to the
+ * worker's address in Keycloak. An e-mail names no family and no person: the kind, a reference and a link to My work
+ * only. A failure (the SMTP server or Keycloak away) is kept on the row with the attempt and tried again after a
+ * backoff; the log names the notification and the failure's kind, never an address. Every replica runs it: the rows'
+ * locks and leases share the work, and no e-mail is sent twice by two relays.
  */
 @ApplicationScoped
 public class NotificationMailer {
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class);
-    private static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     @Inject
     ReactiveMailer mailer;
@@ -28,34 +30,73 @@ public class NotificationMailer {
     StaffDirectory staff;
     @Inject
     NotificationsConfig config;
+    @Inject
+    MailOutbox outbox;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationMails mails) {
+    @Scheduled(every = "${opora.notifications.mail-relay-interval}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "opora-mail-relay")
+    void relay() {
         if (!config.emailEnabled()) {
             return;
         }
-        for (NotificationMails.One one : mails.mails()) {
-            try {
-                Optional<String> address = staff.emailOf(one.organization(), one.recipient());
-                if (address.isEmpty()) {
-                    LOG.infof("No e-mail address for notification %s", one.notificationId());
-                    continue;
+        List<MailToSend> due;
+        do {
+            due = outbox.claimDue();
+            due.forEach(this::send);
+        } while (due.size() == config.mailBatch());
+    }
+
+    void send(MailToSend one) {
+        Optional<String> address;
+        try {
+            address = staff.emailOf(one.organization(), one.recipient());
+        } catch (ProblemException e) {
+            failed(one, "staff directory not readable", false);
+            return;
+        }
+        if (address.isEmpty()) {
+            failed(one, "no e-mail address", true);
+            return;
+        }
+        try {
+            mailer.send(Mail.withText(address.get(), subject(one.kind()), body(one))).await().atMost(config.mailSendTimeout());
+        } catch (RuntimeException e) {
+            failed(one, describe(e), false);
+            return;
+        }
+        outbox.sent(one.mailId());
+    }
+
+    private void failed(MailToSend one, String error, boolean permanent) {
+        boolean givenUp = outbox.failed(one.mailId(), error, permanent);
+        LOG.warnf("E-mail of notification %s not sent (attempt %d%s): %s", one.notificationId(), one.attempt(),
+                givenUp ? ", given up" : ", will retry", error);
+    }
+
+    /**
+     * What went wrong, without personal data: the chain of the failure's kinds and the SMTP reply code when there is
+     * one (an SMTP server's message may quote the address, so it is not kept).
+     */
+    static String describe(Throwable failure) {
+        List<String> kinds = new ArrayList<>();
+        String code = null;
+        for (Throwable t = failure; t != null && kinds.size() < 5; t = t.getCause() == t ? null : t.getCause()) {
+            kinds.add(t.getClass().getSimpleName());
+            if (code == null && t.getMessage() != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([45]\\d\\d)[ -]").matcher(t.getMessage());
+                if (m.find()) {
+                    code = m.group(1);
                 }
-                // Sent without waiting: a slow SMTP server never holds up the request or the consumer.
-                mailer.send(Mail.withText(address.get(), subject(one.kind()), body(one)))
-                        .ifNoItem().after(SEND_TIMEOUT).fail()
-                        .subscribe().with(done -> { }, failure -> LOG.warnf("E-mail of notification %s not sent: %s",
-                                one.notificationId(), failure.getClass().getSimpleName()));
-            } catch (RuntimeException e) {
-                LOG.warnf("E-mail of notification %s not sent: %s", one.notificationId(), e.getClass().getSimpleName());
             }
         }
+        return String.join(" < ", kinds) + (code == null ? "" : " (SMTP " + code + ")");
     }
 
     static String subject(NotificationKind kind) {
         return "Opora: " + what(kind);
     }
 
-    String body(NotificationMails.One one) {
+    String body(MailToSend one) {
         String console = config.consoleUrl().replaceAll("/+$", "");
         return "Dobrý den,\n\n"
                 + "v Opoře na Vás čeká: " + what(one.kind()) + ".\n\n"
@@ -73,6 +114,7 @@ public class NotificationMailer {
             case PLAN_AWAITING_DECISION -> "plán rodiny z rodinné konference čeká na Vaše rozhodnutí";
             case APPROVAL_REQUESTED -> "žádost o schválení";
             case APPROVAL_DECIDED -> "o Vaší žádosti bylo rozhodnuto";
+            case TASK_ASSIGNED -> "úkol z případové konference";
         };
     }
 }

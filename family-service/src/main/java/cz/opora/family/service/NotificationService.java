@@ -11,12 +11,10 @@ import cz.opora.family.domain.NotificationKind;
 import cz.opora.family.domain.NotificationPreference;
 import cz.opora.family.domain.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Notifications: written in the transaction of what they tell of (one per recipient and cause, so a repeated event
- * tells nobody twice), read by their worker only, e-mailed after the commit unless the worker switched the kind off.
+ * tells nobody twice), read by their worker only, e-mailed unless the worker switched the kind off: the e-mail is
+ * written to the mail outbox in the same transaction and sent by the relay ({@link NotificationMailer}).
  */
 @ApplicationScoped
 @Transactional
@@ -43,13 +42,14 @@ public class NotificationService {
     @Inject
     StaffDirectory staff;
     @Inject
-    Event<NotificationMails> mails;
+    MailOutbox mails;
+    @Inject
+    NotificationsConfig config;
 
     /** Tells these workers of the organization; a worker told of this cause already is not told again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(String organization, Collection<String> recipients, NotificationKind kind, String refType, UUID refId,
                      String cause) {
-        List<NotificationMails.One> toSend = new ArrayList<>();
         for (String recipient : new LinkedHashSet<>(recipients)) {
             if (recipient == null || notifications.exists(recipient, cause)) {
                 continue;
@@ -64,12 +64,10 @@ public class NotificationService {
             n.cause = cause;
             n.createdAt = calendar.now();
             notifications.persist(n);
-            if (notifications.wantsEmail(organization, recipient, kind)) {
-                toSend.add(new NotificationMails.One(organization, recipient, kind, refType, refId, n.id));
+            if (config.emailEnabled() && notifications.wantsEmail(organization, recipient, kind)) {
+                notifications.flush();
+                mails.add(n);
             }
-        }
-        if (!toSend.isEmpty()) {
-            mails.fire(new NotificationMails(toSend));
         }
     }
 

@@ -82,6 +82,25 @@ public class PlanService {
         Family family = files.requireOwned(familyId);
         FamilyFiles.requireNotClosed(family);
         checkSource(input.source());
+        return agree(family, input, caller.subject());
+    }
+
+    /** An IPOD whose agreement was approved (ApprovalService): agreed now, as the requester's plan. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlanView agreeApproved(UUID familyId, PlanInput input, String requestedBy) {
+        Family family = files.requireOwned(familyId);
+        FamilyFiles.requireNotClosed(family);
+        return agree(family, input, requestedBy);
+    }
+
+    /** Checks a plan against the family (400 naming the field) without agreeing it: before it waits for approval. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void check(Family family, PlanInput input) {
+        checkSource(input.source());
+        write(new Plan(), family, input);
+    }
+
+    private PlanView agree(Family family, PlanInput input, String agreedBy) {
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.familyId = family.id;
@@ -89,7 +108,7 @@ public class PlanService {
         plan.familyAuthored = false;
         plan.revision = 1;
         plan.agreedAt = calendar.now();
-        plan.agreedBy = caller.subject();
+        plan.agreedBy = agreedBy;
         write(plan, family, input);
         plans.persist(plan);
         plans.flush();

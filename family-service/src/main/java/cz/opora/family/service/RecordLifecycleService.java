@@ -43,6 +43,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordLifecycleService {
     @Inject
+    ApprovalService approvals;
+    @Inject
     WorkCalendar calendar;
     static final String RESOURCE = "family";
 
@@ -128,6 +130,7 @@ public class RecordLifecycleService {
         em.persist(request);
         timeline.record(familyId, "erasure.requested", "Erasure requested (" + input.ground() + ")",
                 java.util.Map.of("ground", String.valueOf(input.ground())), "erasure-request", request.id);
+        approvals.askForErasure(family, input.ground().name());
         audit.record("family.erasure.request", RESOURCE, List.of(familyId));
         return ErasureRequestView.of(request);
     }
@@ -147,6 +150,7 @@ public class RecordLifecycleService {
             throw ProblemException.conflict("not-requester", "Only the requester or an org-admin withdraws the request.");
         }
         em.remove(request);
+        approvals.erasureWithdrawn(familyId);
         timeline.record(familyId, "erasure.withdrawn", "Erasure request withdrawn", "erasure-request", request.id);
         audit.record("family.erasure.withdraw", RESOURCE, List.of(familyId));
     }
@@ -162,6 +166,26 @@ public class RecordLifecycleService {
     public ErasureView approveErasure(UUID familyId, String ifMatch) {
         Family family = files.requireOwned(familyId);
         ETags.requireMatch(ifMatch, family.version);
+        return erase(family);
+    }
+
+    /** The org-admin approved the erasure's approval request (ApprovalService): the same erasure, in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ErasureView eraseApproved(UUID familyId) {
+        return erase(files.requireOwned(familyId));
+    }
+
+    /** The erasure's approval request was returned: the erasure request goes (the reason is on the timeline). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erasureReturned(UUID familyId) {
+        ErasureRequest request = em.find(ErasureRequest.class, familyId);
+        if (request != null) {
+            em.remove(request);
+        }
+    }
+
+    private ErasureView erase(Family family) {
+        UUID familyId = family.id;
         requireClosed(family);
         ErasureRequest request = em.find(ErasureRequest.class, family.id);
         if (request == null) {

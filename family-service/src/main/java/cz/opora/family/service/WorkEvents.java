@@ -3,7 +3,9 @@ package cz.opora.family.service;
 import cz.opora.common.audit.AuditLog;
 import cz.opora.common.security.Roles;
 import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.conference.ConferenceTask;
 import cz.opora.events.referral.ReferralEvent;
+import cz.opora.events.tutoring.TutorVetting;
 import cz.opora.events.tutoring.TutoringEvent;
 import cz.opora.family.domain.Family;
 import cz.opora.family.domain.FamilyStatus;
@@ -112,6 +114,41 @@ public class WorkEvents {
     public void familyPlanDecided(UUID conferenceId) {
         if (conferenceId != null) {
             work.close(conferenceId, EnumSet.of(WorkKind.PLAN_AWAITING_DECISION));
+        }
+    }
+
+    /**
+     * A case conference gave a task: the worker who owes it when the conference names one (the convener), else the
+     * queue of the organization that owes it; they are told. Of that organization only: another organization never
+     * sees it.
+     */
+    public void conferenceTaskAssigned(UUID eventId, ConferenceTask task) {
+        WorkItem item = work.open(task.assigneeOrganization(), WorkKind.CONFERENCE_TASK, "conference-task", task.taskId(),
+                task.familyId(), task.dueDate(), null, task.assignee(), null, eventId);
+        item.contextId = task.conferenceId();
+        List<String> told = task.assignee() != null ? List.of(task.assignee())
+                : notifications.workersWith(item.organization, CASE_ROLES);
+        notifications.tell(item.organization, told, NotificationKind.TASK_ASSIGNED, "conference-task", task.taskId(),
+                eventId.toString());
+    }
+
+    /** Followed up (done or not) or dropped with its conference: nothing is owed any more. */
+    public void conferenceTaskClosed(ConferenceTask task) {
+        work.close(task.taskId(), EnumSet.of(WorkKind.CONFERENCE_TASK));
+    }
+
+    /**
+     * A tutor's vetting recorded or changed: the programme's club leaders (and its org-admins) have the tutor in
+     * their queue from 30 days before the extract's last valid day, due on it; no extract or an inactive tutor: no
+     * item. The tutor's id only: the console opens the tutor in tutoring-service.
+     */
+    public void tutorVetting(UUID eventId, TutorVetting vetting) {
+        if (vetting.active() && vetting.validUntil() != null) {
+            work.open(vetting.organization(), WorkKind.TUTOR_VETTING_EXPIRING, "tutor", vetting.tutorId(), null,
+                    vetting.validUntil(), vetting.validUntil().minusDays(WorkItems.VETTING_NOTICE_DAYS), null,
+                    Roles.CLUB_LEADER, eventId);
+        } else {
+            work.close(vetting.tutorId(), EnumSet.of(WorkKind.TUTOR_VETTING_EXPIRING));
         }
     }
 

@@ -13,7 +13,7 @@ public record WorkItemView(
         UUID id,
         WorkKind kind,
         @Schema(description = "The family's case file, only when the reader may open it; otherwise null") UUID familyId,
-        @Schema(description = "What the item is about: plan, plan-step, referral, match, consent, approval") String refType,
+        @Schema(description = "What the item is about: plan, plan-step, referral, match, consent, approval, family-conference, conference-task, tutor") String refType,
         UUID refId,
         LocalDate dueDate,
         @Schema(description = "True when the due date is before today (computed at reading)") boolean overdue,
@@ -31,6 +31,8 @@ public record WorkItemView(
         return switch (item.kind) {
             case REFERRAL_AWAITING_ANSWER, REFERRAL_OVERDUE -> "/api/v1/referrals/" + item.refId;
             case PLAN_AWAITING_DECISION -> "/api/v1/family-conferences/" + item.refId;
+            case CONFERENCE_TASK -> item.contextId == null ? null : "/api/v1/case-conferences/" + item.contextId;
+            case TUTOR_VETTING_EXPIRING -> "/api/v1/tutors/" + item.refId;
             case APPROVAL_AWAITING -> "/api/v1/approvals/" + item.refId;
             case ABSENCE_ALERT -> family == null ? null : "/api/v1/families/" + family + "/tutoring";
             case CONSENT_EXPIRING -> family == null ? null : "/api/v1/families/" + family + "/consents/" + item.refId;

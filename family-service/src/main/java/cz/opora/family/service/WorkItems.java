@@ -32,6 +32,8 @@ import java.util.UUID;
 public class WorkItems {
     /** A consent is listed from this many days before its last valid day. */
     static final int CONSENT_NOTICE_DAYS = 30;
+    /** A tutor's vetting is listed from this many days before the extract's last valid day. */
+    static final int VETTING_NOTICE_DAYS = 30;
     /** Items of the family's own file that follow the file's key worker. */
     static final Set<WorkKind> KEY_WORKER_KINDS = EnumSet.of(WorkKind.PLAN_REVIEW, WorkKind.CONSENT_EXPIRING,
             WorkKind.ABSENCE_ALERT, WorkKind.REFERRAL_OVERDUE);

@@ -1,5 +1,6 @@
 package cz.opora.tutoring.service;
 
+import cz.opora.common.outbox.Outbox;
 import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
@@ -7,6 +8,8 @@ import cz.opora.common.rest.PageRequest;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.text.Texts;
 import cz.opora.common.time.WorkCalendar;
+import cz.opora.events.EventType;
+import cz.opora.events.tutoring.TutorVetting;
 import cz.opora.tutoring.config.TutoringConfig;
 import cz.opora.tutoring.domain.Tutor;
 import cz.opora.tutoring.domain.TutorRepository;
@@ -31,6 +34,8 @@ public class TutorService {
     Programme programme;
     @Inject
     TutorRepository tutors;
+    @Inject
+    Outbox outbox;
 
     public enum Vetting { COMPLETE, EXPIRING, EXPIRED, INCOMPLETE, INACTIVE }
 
@@ -66,6 +71,7 @@ public class TutorService {
         t.createdAt = calendar.now();
         write(t, input);
         tutors.persist(t);
+        vettingRecorded(t);
         tutors.flush();
         return view(t);
     }
@@ -75,7 +81,13 @@ public class TutorService {
         programme.requireStaff("change tutors");
         Tutor t = tutors.inOrganization(id, programme.organization()).orElseThrow(() -> ProblemException.notFound("The tutor"));
         ETags.requireMatch(ifMatch, t.version);
+        LocalDate validBefore = t.vettingValidUntil(config.criminalRecordValidity());
+        boolean activeBefore = t.active;
         write(t, input);
+        if (!java.util.Objects.equals(validBefore, t.vettingValidUntil(config.criminalRecordValidity()))
+                || activeBefore != t.active) {
+            vettingRecorded(t);
+        }
         tutors.flush();
         return view(t);
     }
@@ -105,6 +117,15 @@ public class TutorService {
                 after == null ? null : after.id(), vetting == null ? page.limit() + 1 : 10_000)
                 .stream().filter(t -> vetting == null || vetting(t, today) == vetting).limit(page.limit() + 1L).toList();
         return page.page(rows, this::view, t -> Cursor.ofRow(t.id));
+    }
+
+    /**
+     * The tutor's vetting as an event, with the change (the outbox): family-service lists the tutor for the
+     * programme's staff from 30 days before the extract's last valid day. The tutor's id only, never the name.
+     */
+    private void vettingRecorded(Tutor t) {
+        outbox.emitKeyed(EventType.TUTORING_TUTOR_VETTING, t.id.toString(), new TutorVetting(t.id, t.organization,
+                t.vettingValidUntil(config.criminalRecordValidity()), t.active, t.updatedAt));
     }
 
     private void write(Tutor t, TutorInput input) {
