@@ -219,7 +219,22 @@ class ConsoleIT {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ukončit příjem a zahájit spolupráci")).click();
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zahájit spolupráci")).click();
                 assertThat(page.getByText("Spolupráce byla zahájena.")).isVisible();
+                // The editor opens only once the draft is read: held here, the draft's reading leaves no form to type
+                // into (what is typed before it arrives would be overwritten by the draft's content).
+                java.util.List<com.microsoft.playwright.Route> held = new java.util.ArrayList<>();
+                Pattern draft = Pattern.compile(".*/api/family/families/[^/]+/assessments/[^/?]+$");
+                page.route(draft, route -> {
+                    if (route.request().method().equals("GET")) {
+                        held.add(route);
+                    } else {
+                        route.resume();
+                    }
+                });
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zahájit vyhodnocení")).click();
+                page.waitForCondition(() -> !held.isEmpty());
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Přidat faktor"))).hasCount(0);
+                page.unroute(draft);
+                held.forEach(com.microsoft.playwright.Route::resume);
                 field(page, "Vzdělávání dítěte – Tomáš Prohlížeč").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Obavy"));
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Přidat faktor")).click();
                 field(page, "Kategorie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Udržující faktory"));
