@@ -145,12 +145,10 @@ function Decision({ approval, etag, onDecided, onReload }: {
         : failure ? <ErrorMessage error={failure} onReload={onReload} /> : null}
       {!returning ? (
         <div className="actions">
-          <GovButton color="primary" type="solid" onClick={approve} disabled={busy} aria-disabled={busy}>
-            {t("approvals.approve")}<span className="visually-hidden">: {action}</span>
-          </GovButton>
-          <GovButton color="error" type="outlined" onClick={() => setReturning(true)}>
-            {t("approvals.return")}<span className="visually-hidden">: {action}</span>
-          </GovButton>
+          <GovButton color="primary" type="solid" onClick={approve} disabled={busy} aria-disabled={busy}
+            aria-label={`${t("approvals.approve")}: ${action}`}>{t("approvals.approve")}</GovButton>
+          <GovButton color="error" type="outlined" onClick={() => setReturning(true)}
+            aria-label={`${t("approvals.return")}: ${action}`}>{t("approvals.return")}</GovButton>
         </div>
       ) : (
         <form onSubmit={sendBack} noValidate className="subform" aria-label={t("approvals.return")}>

@@ -44,9 +44,9 @@ export function NotificationBell() {
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" />
       </svg>
-      <span>{t("notifications.bell")}</span>
+      <span>{t("notifications.bell")}</span>{" "}
       {unread > 0 && <span className="bell__count" aria-hidden="true">{unread}</span>}
-      <span className="visually-hidden">{unread > 0 ? t("notifications.unreadCount", { count: unread }) : t("notifications.noneUnread")}</span>
+      <span className="visually-hidden">({unread > 0 ? t("notifications.unreadCount", { count: unread }) : t("notifications.noneUnread")})</span>
     </Link>
   );
 }
@@ -99,8 +99,9 @@ export function Notifications() {
                 </h2>
                 <p className="muted"><time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                   {n.read && n.readAt ? ` · ${t("notifications.readAt", { at: formatDateTime(n.readAt) })}` : ""}</p>
-                <button type="button" className="text-button" onClick={() => void setRead(n, !n.read)}>
-                  {t(n.read ? "notifications.markUnread" : "notifications.markRead")}<span className="visually-hidden">: {what}</span>
+                <button type="button" className="text-button" onClick={() => void setRead(n, !n.read)}
+                  aria-label={`${t(n.read ? "notifications.markUnread" : "notifications.markRead")}: ${what}`}>
+                  {t(n.read ? "notifications.markUnread" : "notifications.markRead")}
                 </button>
               </li>
             );
@@ -122,14 +123,19 @@ function Preferences() {
   useEffect(() => {
     call<NotificationPreference[]>("GET", "family", "notifications/preferences").then((r) => setPrefs(r.data)).catch(setError);
   }, []);
+  const set = (kind: string, next: (p: NotificationPreference) => NotificationPreference) =>
+    setPrefs((old) => old?.map((p) => (p.kind === kind ? next(p) : p)) ?? null);
+  // The switch moves at once; the service's answer confirms it, a failure puts it back.
   const toggle = async (kind: string, email: boolean) => {
     setError(null);
     setSaved(null);
+    set(kind, (p) => ({ ...p, email }));
     try {
       const r = await call<NotificationPreference>("PUT", "family", "notifications/preferences", { body: { kind, email } });
-      setPrefs((old) => old?.map((p) => (p.kind === kind ? r.data : p)) ?? null);
+      set(kind, () => r.data);
       setSaved(t(email ? "notifications.emailOn" : "notifications.emailOff", { kind: t(`notifications.kinds.${kind}`) }));
     } catch (e) {
+      set(kind, (p) => ({ ...p, email: !email }));
       setError(e);
     }
   };
