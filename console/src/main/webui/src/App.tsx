@@ -24,6 +24,10 @@ import { CommunityClient, CommunityClients } from "./screens/CommunityClients";
 import { CommunityProgramme, CommunityProgrammes } from "./screens/CommunityProgrammes";
 import { CommunityMediation, CommunityMediations } from "./screens/CommunityMediation";
 import { CLIENT_ROLES, MEDIATION_ROLES } from "./communityTypes";
+import { Work, WorkHome } from "./screens/Work";
+import { NotificationBell, Notifications } from "./screens/Notifications";
+import { ApprovalDetail, Approvals } from "./screens/Approvals";
+import { APPROVAL_ROLES, WORK_ROLES } from "./workTypes";
 
 /** Roles referral-service lets send and answer referrals. */
 const REFERRING_ROLES = ["case-manager", "family-worker", "ospod-worker", "nzdm-worker", "fgc-coordinator"];
@@ -51,7 +55,8 @@ function SignedIn() {
   const [user, setUser] = useState<Me | null>(null);
   const has = (roles: string[]) => !!user?.roles.some((r) => roles.includes(r));
   // Each role's home: the caseload, else a tutor's matches, else the programme's clubs.
-  const home = !user || has(CASELOAD_ROLES) ? <Families /> : has(["tutor"]) ? <Matches /> : has(["club-leader"]) ? <Clubs />
+  // A worker with a caseload opens on My work when anything is open for them (Moje rodiny stays in the navigation).
+  const home = !user || has(CASELOAD_ROLES) ? <WorkHome otherwise={<Families />} /> : has(["tutor"]) ? <Matches /> : has(["club-leader"]) ? <Clubs />
     : has(ADMIN_ROLES) ? <Statistics auditor={has(["auditor"])} workbook={has(ADMIN_ROLES)} /> : has(["community-worker"]) ? <CommunityClients />
       : has(["mediator"]) ? <CommunityMediations /> : <Families />;
   const [expired, setExpired] = useState(false);
@@ -74,7 +79,8 @@ function SignedIn() {
         <div className="app-header__inner">
           <Link to="/" className="app-name">{t("app.name")}</Link>
           <nav aria-label={t("app.mainNav")} className="app-nav">
-            {(has(CASELOAD_ROLES) || !has([...PROGRAMME_ROLES, ...ADMIN_ROLES, "tutor", "community-worker", "mediator"])) && <NavLink to="/" end>{t("nav.families")}</NavLink>}
+            {has(WORK_ROLES) && <NavLink to="/prace">{t("work.nav")}</NavLink>}
+            {(has(CASELOAD_ROLES) || !has([...PROGRAMME_ROLES, ...ADMIN_ROLES, "tutor", "community-worker", "mediator"])) && <NavLink to="/rodiny" end>{t("nav.families")}</NavLink>}
             {!has(["tutor", "auditor", "community-worker", "mediator"]) && <NavLink to="/sdileno">{t("nav.shared")}</NavLink>}
             {user?.roles.some((r) => REGISTERING_ROLES.includes(r)) && <NavLink to="/rodiny/nova">{t("nav.register")}</NavLink>}
             {user?.roles.some((r) => REFERRING_ROLES.includes(r)) && <NavLink to="/doporuceni">{t("nav.referrals")}</NavLink>}
@@ -88,10 +94,12 @@ function SignedIn() {
             {has(CLIENT_ROLES) && <NavLink to="/komunita/klienti">{t("community.nav.clients")}</NavLink>}
             {has(CLIENT_ROLES) && <NavLink to="/komunita/programy">{t("community.nav.programmes")}</NavLink>}
             {has(MEDIATION_ROLES) && <NavLink to="/komunita/mediace">{t("community.nav.mediation")}</NavLink>}
+            {has(APPROVAL_ROLES) && <NavLink to="/schvaleni">{t("approvals.nav")}</NavLink>}
             {has(ADMIN_ROLES) && <NavLink to="/sprava/pristupy">{t("nav.accessLog")}</NavLink>}
             {has([...ADMIN_ROLES, "case-manager", "ospod-worker"]) && <NavLink to="/sprava/statistiky">{t("nav.statistics")}</NavLink>}
           </nav>
           <div className="app-user">
+            {has(WORK_ROLES) && <NotificationBell />}
             {user && <span>{t("app.signedInAs", { name: user.name ?? user.username })}</span>}
             {/* A POST from this page (LogoutGuard refuses a GET and other sites' posts). */}
             <form method="post" action="/logout" className="sign-out">
@@ -112,6 +120,11 @@ function SignedIn() {
         {user === null && !expired ? <Loading /> : (
           <Routes>
             <Route path="/" element={home} />
+            <Route path="/rodiny" element={<Families />} />
+            <Route path="/prace" element={<Work />} />
+            <Route path="/oznameni" element={<Notifications />} />
+            <Route path="/schvaleni" element={<Approvals roles={user?.roles ?? []} />} />
+            <Route path="/schvaleni/:id" element={<ApprovalDetail roles={user?.roles ?? []} />} />
             <Route path="/sdileno" element={<Shared />} />
             <Route path="/rodiny/nova" element={<Register user={user} />} />
             <Route path="/rodiny/:id" element={<FamilyFile organization={user?.organization ?? null} ospod={!!user?.roles.includes("ospod-worker")}

@@ -42,6 +42,8 @@ export class ApiError extends Error {
 }
 
 export interface Answer<T> {
+  /** 200, 201, or 202 when the service accepted a request that waits (e.g. a closure for approval). */
+  status: number;
   data: T;
   etag: string | null;
   location: string | null;
@@ -90,7 +92,7 @@ export async function call<T>(method: string, service: Service, path: string,
     if (error.sessionExpired) sessionListeners.forEach((l) => l());
     throw error;
   }
-  return { data: parsed as T, etag: response.headers.get("ETag"), location: response.headers.get("Location") };
+  return { status: response.status, data: parsed as T, etag: response.headers.get("ETag"), location: response.headers.get("Location") };
 }
 
 function safeJson(text: string): unknown {

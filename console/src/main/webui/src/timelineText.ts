@@ -3,10 +3,11 @@ import type { TimelineEntry } from "./api";
 import { formatMinutes } from "./i18n";
 
 /** Catalogues of the codes a parameter carries, per parameter name, and where a kind means another catalogue. */
-const CODES: Record<string, string> = { type: "contactType", purpose: "purpose", role: "role", source: "planSource", recipientType: "organizationType" };
+const CODES: Record<string, string> = { type: "contactType", purpose: "purpose", role: "role", source: "planSource", recipientType: "organizationType", action: "approvals.timelineAction" };
 const CODES_BY_KIND: Record<string, Record<string, string>> = {
   "family-closed": { reason: "closureReason" },
   "access-granted": { reason: "shared.reasonCode" },
+  "approval-requested": { reason: "closureReason" },
 };
 
 /**

@@ -15,6 +15,7 @@ import { Lifecycle } from "./Lifecycle";
 import { TeamEditor } from "./Team";
 import { FamilyReferrals } from "./FamilyReferrals";
 import { FamilyTutoring } from "./FamilyTutoring";
+import { PendingApproval } from "./Approvals";
 
 /** A member as the file's sections use it. */
 export interface FileMember { id: string; name: string; role: string }
@@ -84,8 +85,10 @@ export function FamilyFile({ organization, ospod, teamEditor }: { organization: 
         </dl>
         {own && (
           <Lifecycle family={family} etag={etag} onReload={load}
-            onDone={(f, version, message) => { setFamily(f); setEtag(version); setNotice(message); changed(); }} />
+            onDone={(f, version, message) => { setFamily(f); setEtag(version); setNotice(message); changed(); }}
+            onPending={(message) => { setNotice(message); changed(); }} />
         )}
+        {own && family.status !== "CLOSED" && <PendingApproval familyId={family.id} version={changes} />}
         <h3>{t("file.members")} <span className="muted">({t("file.membersCount", { count: family.members.length })})</span></h3>
         <ul className="people">
           {family.members.map((m) => (

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GovButton } from "@gov-design-system-ce/react";
-import { call, type Family } from "../api";
+import { ApiError, call, type Family } from "../api";
 import { ErrorMessage, ErrorSummary, Field, Select } from "../components";
 import { useSubmit } from "../useSubmit";
 
@@ -13,8 +13,10 @@ type Action = "activation" | "closure" | "reopening";
  * Activation (intake ends), closure with a reason and a summary, reopening with a reason. Each sends the
  * family's ETag (If-Match); a 412 keeps what was typed and offers to reload the version.
  */
-export function Lifecycle({ family, etag, onDone, onReload }: {
+export function Lifecycle({ family, etag, onDone, onPending, onReload }: {
   family: Family; etag: string | null; onDone: (f: Family, etag: string | null, message: string) => void; onReload: () => Promise<void>;
+  /** A closure the organization's policy sends for approval (202): the file stays as it is until an approver decides. */
+  onPending?: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Action | null>(null);
@@ -33,7 +35,8 @@ export function Lifecycle({ family, etag, onDone, onReload }: {
     const body = open === "closure" ? { reason, summary: text.trim() } : open === "reopening" ? { reason: text.trim() } : undefined;
     void run(async () => {
       const r = await call<Family>("POST", "family", `families/${family.id}/${open}`, { body, ifMatch: etag });
-      onDone(r.data, r.etag, t(`lifecycle.done.${open}`));
+      if (r.status === 202) onPending?.(t("approvals.closureRequested"));
+      else onDone(r.data, r.etag, t(`lifecycle.done.${open}`));
       setOpen(null);
       setText("");
     });
@@ -53,7 +56,9 @@ export function Lifecycle({ family, etag, onDone, onReload }: {
     <form onSubmit={submit} noValidate className="subform" aria-labelledby="lifecycle-title">
       <h3 id="lifecycle-title">{t(`lifecycle.${open}`)}</h3>
       <ErrorSummary errors={errors} labels={(f) => t(`lifecycle.field.${f}`, { defaultValue: f })} />
-      {failure ? <ErrorMessage error={failure} onReload={() => void onReload().then(() => setFailure(null))} /> : null}
+      {failure instanceof ApiError && failure.problem?.type?.endsWith("approval-pending")
+        ? <p role="alert" className="field-error">{t("approvals.alreadyPending")}</p>
+        : failure ? <ErrorMessage error={failure} onReload={() => void onReload().then(() => setFailure(null))} /> : null}
       {open === "activation" && <p>{t("lifecycle.activationText")}</p>}
       {open === "closure" && (
         <>

@@ -9,7 +9,7 @@ export function NotFound() {
     <section className="narrow">
       <PageTitle>{t("app.notFoundTitle")}</PageTitle>
       <p>{t("app.notFoundText")}</p>
-      <p><Link to="/">{t("app.backToFamilies")}</Link></p>
+      <p><Link to="/rodiny">{t("app.backToFamilies")}</Link></p>
     </section>
   );
 }

@@ -51,6 +51,8 @@ class ConsoleIT {
             steps(page, "register", () -> {
                 signIn(page, "sas.dvorak");
                 assertThat(page.getByText("Přihlášen(a): Martin Dvořák")).isVisible();
+                // His home is My work when anything is open for him; the caseload is in the navigation.
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moje rodiny").setExact(true)).click();
                 page.locator(".cards").or(page.getByText("Žádná rodina")).first().waitFor();
                 scan(page, "moje-rodiny");
 
