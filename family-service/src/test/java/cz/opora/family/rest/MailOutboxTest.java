@@ -38,7 +38,7 @@ class MailOutboxTest {
     @Inject
     EntityManager em;
 
-    GreenMail smtp = new GreenMail(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail smtp = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @AfterEach
     void stop() {

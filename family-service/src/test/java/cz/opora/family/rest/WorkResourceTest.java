@@ -36,12 +36,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * My work, notifications and approvals against the real PostgreSQL, Kafka, Keycloak and a real SMTP server
- * (GreenMail on port 3125, started here; the service sends with Quarkus Mailer, not its mock).
+ * (GreenMail on the test SMTP port, started here; the service sends with Quarkus Mailer, not its mock).
  */
 @QuarkusTest
 class WorkResourceTest {
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(false);
 
     static final String POLICY = "{\"action\": \"CASE_CLOSURE\", \"approverRole\": \"org-admin\"}";
