@@ -32,7 +32,7 @@ class FamilyFlowIT {
         given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("sas.kralova"))
                 .get("/api/v1/families/" + id).then().statusCode(200).body("name", equalTo("Rodina Systémová"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(200)
                         .body("members.firstName", equalTo(List.of("Jana", "Petr"))));
         System.out.printf("family visible in referral-service %d ms after registration%n",
@@ -50,7 +50,7 @@ class FamilyFlowIT {
         given().baseUri(Stack.Service.FAMILY.url()).auth().oauth2(Tokens.user("sas.dvorak"))
                 .contentType("application/json").header("If-Match", "\"0\"").body(change)
                 .put("/api/v1/families/" + id).then().statusCode(412);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(200)
                         .body("name", equalTo("Rodina Přestěhovaná")).body("municipality", equalTo("Ostrava")));
     }
@@ -58,7 +58,7 @@ class FamilyFlowIT {
     @Test
     void erasureReachesEveryServiceThatHeldACopy() {
         String id = Families.register("sas.dvorak", SampleRequests.family("Rodina K Výmazu")).then().statusCode(201).extract().path("id");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(200));
         Families.closeAndErase(id, "sas.dvorak", "admin.sas");
         // Waits on the database, not by reading the copy: a read racing the erasure would audit after it.
@@ -76,7 +76,7 @@ class FamilyFlowIT {
     @Test
     void anotherOrganizationSeesNothingAnywhere() {
         String id = Families.register("sas.dvorak", SampleRequests.family("Rodina Důvěrná")).then().statusCode(201).extract().path("id");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Families.inReferralService("sas.dvorak", id).then().statusCode(200));
 
         for (Stack.Service service : List.of(Stack.Service.FAMILY, Stack.Service.REFERRAL)) {
