@@ -189,6 +189,8 @@ class ApprovalOfStatutoryReferralTest {
             UUID own = UUID.randomUUID();
             KafkaTestClient.send(prefix + Topics.REFERRAL, family, requested(family, own, "admin.ospod").toString());
             String ownApproval = awaitApproval(own);
+            as("admin.ospod").get("/api/v1/notifications").then().statusCode(200)
+                    .body("items.find { it.refId == '" + ownApproval + "' }", nullValue());
             as("admin.ospod").header("If-Match", "\"0\"").post("/api/v1/approvals/" + ownApproval + "/approval")
                     .then().statusCode(409).body("type", endsWith("second-person-required"));
             assertThat(outbox(EventType.FAMILY_APPROVAL_DECIDED, family)).isEmpty();
