@@ -27,6 +27,16 @@ public enum EventType {
     /** Two organizations' case files of one household were linked (key: the file that was opened or linked). */
     CASE_LINKED("cz.opora.family.case-linked", Topics.FAMILY, 1),
     CASE_UNLINKED("cz.opora.family.case-unlinked", Topics.FAMILY, 1),
+    /**
+     * An organization's approval policy of one action was set or removed (key: the organization; data:
+     * {@code ApprovalPolicySet}); services that enforce it elsewhere keep a copy.
+     */
+    FAMILY_APPROVAL_POLICY_SET("cz.opora.family.approval-policy-set", Topics.FAMILY, 1),
+    /**
+     * An approval of an action that happens in another service was decided (data: {@code ApprovalDecided}; never the
+     * free text of a return).
+     */
+    FAMILY_APPROVAL_DECIDED("cz.opora.family.approval-decided", Topics.FAMILY, 1),
     /** Published by referral-service and conference-service, each on its own topic. */
     ACCESS_GRANTED("cz.opora.access.granted", null, 1),
     ACCESS_REVOKED("cz.opora.access.revoked", null, 1),
@@ -52,6 +62,8 @@ public enum EventType {
     REFERRAL_COMPLETED("cz.opora.referral.completed", Topics.REFERRAL, 1),
     REFERRAL_OVERDUE("cz.opora.referral.overdue", Topics.REFERRAL, 1),
     REFERRAL_SUSPENDED("cz.opora.referral.suspended", Topics.REFERRAL, 1),
+    /** A statutory referral waits for a supervisor's approval before it goes (data: {@code ReferralApprovalRequested}). */
+    REFERRAL_APPROVAL_REQUESTED("cz.opora.referral.approval-requested", Topics.REFERRAL, 1),
     /** A directory entry was created or changed (referral-service owns the directory); key = the organization's id. */
     DIRECTORY_ENTRY_SAVED("cz.opora.directory.entry-saved", Topics.REFERRAL, 1),
     TUTORING_MATCH_STARTED("cz.opora.tutoring.match-started", Topics.TUTORING, 1),

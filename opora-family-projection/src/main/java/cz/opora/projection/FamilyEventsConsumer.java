@@ -13,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@code family-events}, configured per service). The service's own consequences (a consent that ends suspends
  * referrals, ends matches, cancels conferences; an erased family takes or detaches the service's records) are
  * observers of {@link FamilyProjection.ConsentEnded} and {@link FamilyProjection.FamilyErasedHere}, run in the same
- * transaction. The processed-event log key is {@code <opora.service-name>.family-projection}.
+ * transaction. A service's own family-service event types are applied by its {@link ServiceFamilyEvents} beans. The
+ * processed-event log key is {@code <opora.service-name>.family-projection}.
  */
 @ApplicationScoped
 public class FamilyEventsConsumer {
@@ -23,6 +24,8 @@ public class FamilyEventsConsumer {
     FamilyProjection projection;
     @Inject
     ServiceConfig service;
+    @Inject
+    jakarta.enterprise.inject.Instance<ServiceFamilyEvents> own;
 
     /** The consumer's name in the processed-event log and the audit trail. */
     public String name() {
@@ -33,6 +36,16 @@ public class FamilyEventsConsumer {
     @Blocking(ordered = true)
     public void onFamilyEvent(ConsumerRecord<String, String> record) {
         String consumer = name();
-        inbox.consume(consumer, record, FamilyProjection.HANDLED, event -> projection.apply(event, consumer));
+        java.util.List<cz.opora.events.EventType> handled = new java.util.ArrayList<>(FamilyProjection.HANDLED);
+        own.forEach(o -> handled.addAll(o.handled()));
+        inbox.consume(consumer, record, handled, event -> {
+            for (ServiceFamilyEvents o : own) {
+                if (o.handled().contains(event.type())) {
+                    o.apply(event, consumer);
+                    return;
+                }
+            }
+            projection.apply(event, consumer);
+        });
     }
 }

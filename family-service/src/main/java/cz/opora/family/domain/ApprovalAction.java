@@ -10,5 +10,10 @@ public enum ApprovalAction {
      */
     ERASURE,
     /** Agreeing an OSPOD individual plan (IPOD): the plan is agreed only once approved. */
-    IPOD_PLAN
+    IPOD_PLAN,
+    /**
+     * Sending a referral on a statutory basis (referral-service): the referral waits there, unseen by the recipient,
+     * and goes only once approved (cz.opora.referral.approval-requested in, cz.opora.family.approval-decided out).
+     */
+    STATUTORY_REFERRAL
 }

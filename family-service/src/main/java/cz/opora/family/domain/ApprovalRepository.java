@@ -33,6 +33,11 @@ public class ApprovalRepository implements PanacheRepositoryBase<ApprovalRequest
                 .firstResultOptional();
     }
 
+    /** The pending approval of a record in another service (a statutory referral). */
+    public Optional<ApprovalRequest> pendingForRef(UUID refId) {
+        return find("refId = ?1 and status = ?2", refId, ApprovalRequest.Status.PENDING).firstResultOptional();
+    }
+
     /** The organization's requests, newest first, optionally of one status. */
     public List<ApprovalRequest> page(String organization, ApprovalRequest.Status status, Instant afterAt, UUID afterId,
                                       int limit) {

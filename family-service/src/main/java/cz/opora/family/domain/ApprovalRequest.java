@@ -24,8 +24,12 @@ public class ApprovalRequest {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ApprovalAction action;
-    @Column(name = "family_id", nullable = false)
+    /** The case file; null for a statutory referral of a family whose file is another organization's. */
+    @Column(name = "family_id")
     public UUID familyId;
+    /** The record in another service the action is about (a statutory referral's id); null for a case file's own. */
+    @Column(name = "ref_id")
+    public UUID refId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

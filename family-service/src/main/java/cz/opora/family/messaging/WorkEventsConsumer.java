@@ -32,12 +32,14 @@ public class WorkEventsConsumer {
             EventType.TUTORING_MATCH_ENDED, EventType.CONFERENCE_FAMILY_PLAN_AGREED,
             EventType.CONFERENCE_FAMILY_PLAN_ACCEPTED, EventType.CONFERENCE_FAMILY_PLAN_REJECTED,
             EventType.CONFERENCE_CANCELLED, EventType.CONFERENCE_TASK_ASSIGNED, EventType.CONFERENCE_TASK_CLOSED,
-            EventType.TUTORING_TUTOR_VETTING);
+            EventType.TUTORING_TUTOR_VETTING, EventType.REFERRAL_APPROVAL_REQUESTED);
 
     @Inject
     IdempotentConsumer inbox;
     @Inject
     WorkEvents work;
+    @Inject
+    cz.opora.family.service.ReferralApprovals referralApprovals;
 
     @Incoming("work-events")
     @Blocking(ordered = true)
@@ -57,6 +59,8 @@ public class WorkEventsConsumer {
                 case CONFERENCE_FAMILY_PLAN_ACCEPTED -> work.familyPlanDecided(event.dataAs(FamilyPlan.class).conferenceId());
                 case CONFERENCE_TASK_ASSIGNED -> work.conferenceTaskAssigned(event.id(), event.dataAs(ConferenceTask.class));
                 case CONFERENCE_TASK_CLOSED -> work.conferenceTaskClosed(event.dataAs(ConferenceTask.class));
+                case REFERRAL_APPROVAL_REQUESTED -> referralApprovals.requested(event.id(),
+                        event.dataAs(cz.opora.events.referral.ReferralApprovalRequested.class), CONSUMER);
                 case TUTORING_TUTOR_VETTING -> work.tutorVetting(event.id(), event.dataAs(TutorVetting.class));
                 default -> throw new IllegalStateException("unhandled " + event.type());
             }

@@ -51,7 +51,8 @@ public class ApprovalResource {
     @PUT
     @Path("approval-policies")
     @RolesAllowed(Roles.ORG_ADMIN)
-    @Operation(summary = "Require approval of an action (CASE_CLOSURE) by a role, or (approverRole null) no more",
+    @Operation(summary = "Require approval of an action (CASE_CLOSURE, ERASURE, IPOD_PLAN, STATUTORY_REFERRAL) by a role, or "
+            + "(approverRole null) no more",
             description = "Creates the policy (200 with its ETag); replacing or removing an existing one takes If-Match "
                     + "of its ETag (428 without, 412 stale); removed or none: 204.")
     public Response setPolicy(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ApprovalPolicyInput input) {

@@ -62,10 +62,13 @@ public class ApprovalService {
     PlanService plans;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
+    @Inject
+    ReferralApprovals referralApprovals;
 
     /** How each action is named on the timeline. */
     private static final Map<ApprovalAction, String> NAMES = Map.of(ApprovalAction.CASE_CLOSURE, "Closure",
-            ApprovalAction.ERASURE, "Erasure", ApprovalAction.IPOD_PLAN, "IPOD plan");
+            ApprovalAction.ERASURE, "Erasure", ApprovalAction.IPOD_PLAN, "IPOD plan",
+            ApprovalAction.STATUTORY_REFERRAL, "Statutory referral");
 
     public Page<ApprovalPolicyView> policies() {
         return new Page<>(approvals.policies(caller.organization()).stream().map(ApprovalPolicyView::of).toList(), null);
@@ -82,6 +85,7 @@ public class ApprovalService {
             if (policy != null) {
                 ETags.requireMatch(ifMatch, policy.version);
                 approvals.getEntityManager().remove(policy);
+                referralApprovals.policySet(caller.organization(), parsed, null, caller.subject());
             }
             return Optional.empty();
         }
@@ -108,6 +112,7 @@ public class ApprovalService {
             approvals.getEntityManager().persist(policy);
         }
         approvals.flush();
+        referralApprovals.policySet(policy.key.organization, parsed, role, caller.subject());
         return Optional.of(ApprovalPolicyView.of(policy));
     }
 
@@ -219,7 +224,9 @@ public class ApprovalService {
 
     public ApprovalView get(UUID id) {
         ApprovalRequest request = find(id);
-        audit.record("approval.read", RESOURCE, List.of(request.familyId));
+        if (request.familyId != null) {
+            audit.record("approval.read", RESOURCE, List.of(request.familyId));
+        }
         return ApprovalView.of(request);
     }
 
@@ -232,7 +239,8 @@ public class ApprovalService {
         List<ApprovalRequest> rows = approvals.page(caller.organization(), parsed, page.afterTime(), page.afterId(),
                 page.limit() + 1);
         Page<ApprovalView> shown = page.page(rows, ApprovalView::of, r -> Cursor.of(r.requestedAt, r.id));
-        List<UUID> families = shown.items().stream().map(ApprovalView::familyId).distinct().sorted().toList();
+        List<UUID> families = shown.items().stream().map(ApprovalView::familyId).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
         if (!families.isEmpty()) {
             audit.record("approval.list", RESOURCE, families);
         }
@@ -247,6 +255,7 @@ public class ApprovalService {
             case CASE_CLOSURE -> families.closeApproved(request.familyId, new FamilyCommands.Close(
                     cz.opora.family.domain.ClosureReason.valueOf(request.payload.get("reason")), request.payload.get("summary")));
             case IPOD_PLAN -> plans.agreeApproved(request.familyId, ipodPlan(request), request.requestedBy);
+            case STATUTORY_REFERRAL -> referralApprovals.decided(request, caller.subject());
             case ERASURE -> {
                 // The file, its timeline and this request go: the register of erasures keeps who asked and who approved.
                 request.decidedBy = caller.subject();
@@ -279,6 +288,8 @@ public class ApprovalService {
         request.returnReason = command.reason().strip();
         if (request.action == ApprovalAction.ERASURE) {
             lifecycle.erasureReturned(request.familyId);
+        } else if (request.action == ApprovalAction.STATUTORY_REFERRAL) {
+            referralApprovals.decided(request, caller.subject());
         }
         decided(request, "approval.returned", NAMES.get(request.action) + " returned: " + request.returnReason);
         return ApprovalView.of(request);
@@ -307,8 +318,12 @@ public class ApprovalService {
         work.close(request.id, EnumSet.of(WorkKind.APPROVAL_AWAITING));
         notifications.tell(request.organization, List.of(request.requestedBy), NotificationKind.APPROVAL_DECIDED,
                 "approval", request.id, "approval:" + request.id + ":decided");
-        timeline.record(request.familyId, kind, summary, Map.of("action", request.action.name()), "approval", request.id);
-        audit.record(kind, RESOURCE, List.of(request.familyId));
+        if (request.familyId != null) {
+            timeline.record(request.familyId, kind, summary, Map.of("action", request.action.name()), "approval", request.id);
+        }
+        if (request.familyId != null) {
+            audit.record(kind, RESOURCE, List.of(request.familyId));
+        }
     }
 
     private ApprovalRequest find(UUID id) {

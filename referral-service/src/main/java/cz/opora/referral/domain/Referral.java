@@ -83,6 +83,9 @@ public class Referral {
     @Column(name = "recipient_worker_name")
     public String recipientWorkerName;
     /** The access grant published on acceptance, while it lasts. */
+    /** The supervisor's approval the referral waits for, or was last returned by (family-service). */
+    @Column(name = "approval_id")
+    public UUID approvalId;
     @Column(name = "grant_id")
     public UUID grantId;
     @Column(name = "created_at", nullable = false)

@@ -18,6 +18,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
+    /** What the recipient never sees: drafts, and referrals awaiting the sender's supervisor's approval. */
+    private static final List<ReferralStatus> UNSENT = List.of(ReferralStatus.DRAFT, ReferralStatus.AWAITING_APPROVAL);
+
     /** Incoming: sent to the organization; outgoing: created by it. */
     public enum Direction { INCOMING, OUTGOING }
 
@@ -43,10 +46,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     public List<Referral> page(String organization, Filter filter, Instant afterCreatedAt, UUID afterId, Instant now,
                                int limit) {
         StringBuilder where = new StringBuilder(filter.direction() == Direction.INCOMING
-                ? "recipientOrganization = :org and status <> :draft" : "senderOrganization = :org");
+                ? "recipientOrganization = :org and status not in :draft" : "senderOrganization = :org");
         Parameters params = Parameters.with("org", organization);
         if (filter.direction() == Direction.INCOMING) {
-            params.and("draft", ReferralStatus.DRAFT);
+            params.and("draft", UNSENT);
         }
         if (filter.status() != null) {
             where.append(" and status = :status");
@@ -75,7 +78,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     public Map<ReferralStatus, Long> countByStatus(String organization, Direction direction) {
         var query = direction == Direction.INCOMING
                 ? getEntityManager().createQuery("select r.status, count(r) from Referral r where r.recipientOrganization = ?1 "
-                        + "and r.status <> ?2 group by r.status", Object[].class).setParameter(2, ReferralStatus.DRAFT)
+                        + "and r.status not in ?2 group by r.status", Object[].class).setParameter(2, UNSENT)
                 : getEntityManager().createQuery("select r.status, count(r) from Referral r where r.senderOrganization = ?1 "
                         + "group by r.status", Object[].class);
         Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);

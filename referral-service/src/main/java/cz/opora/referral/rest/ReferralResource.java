@@ -137,10 +137,19 @@ public class ReferralResource {
     @Operation(summary = "Send a draft", description = "Sender only. The basis is checked again; the response deadline "
             + "is set from the urgency. The recipient sees the referral from now, the family only once it accepts."
             + IF_MATCH_REQUIRED)
-    @APIResponse(responseCode = "409", description = "Not a draft; the problem names the current state",
+    @APIResponse(responseCode = "202", description = "A statutory referral of an organization that requires approval of it "
+            + "(STATUTORY_REFERRAL): AWAITING_APPROVAL, unseen by the recipient until the approver approves it in "
+            + "family-service (then it is sent) or returns it (then it is a draft again)",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft (approval-pending: it waits for approval already); "
+            + "the problem names the current state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(referrals.send(id, ifMatch));
+        ReferralView view = referrals.send(id, ifMatch);
+        if (view.status() == cz.opora.referral.domain.ReferralStatus.AWAITING_APPROVAL) {
+            return Response.accepted(view).tag(ETags.of(view.version())).build();
+        }
+        return withTag(view);
     }
 
     @POST

@@ -61,6 +61,13 @@ public class ReferralEvents {
         r.grantId = null;
     }
 
+    /** A statutory referral waits for the sender's supervisor's approval (family-service opens it): ids only. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approvalRequested(Referral r, String requestedBy, Instant at) {
+        outbox.emit(EventType.REFERRAL_APPROVAL_REQUESTED, r.familyId, new cz.opora.events.referral.ReferralApprovalRequested(
+                r.id, r.familyId, r.senderOrganization, requestedBy, "STATUTORY_REFERRAL", at));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void timeline(Referral r, String what, String summary, Instant at) {
         timeline(r, what, summary, java.util.Map.of(), at);

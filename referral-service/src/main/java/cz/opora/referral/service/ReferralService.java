@@ -21,6 +21,7 @@ import cz.opora.referral.domain.Referral;
 import cz.opora.referral.domain.ReferralRepository;
 import cz.opora.referral.domain.ReferralRules.Action;
 import cz.opora.referral.domain.ReferralRules;
+import cz.opora.referral.domain.Basis;
 import cz.opora.referral.domain.ReferralStatus;
 import cz.opora.referral.domain.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,8 @@ public class ReferralService {
     OrganizationRepository organizations;
     @Inject
     ReferralBasis basis;
+    @Inject
+    cz.opora.referral.domain.ApprovalPolicyCopyRepository approvalPolicies;
     @Inject
     ReferralEvents events;
     @Inject
@@ -160,7 +163,7 @@ public class ReferralService {
     private Counts.Side side(String organization, ReferralRepository.Direction direction, Instant now) {
         Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
         for (ReferralStatus status : ReferralStatus.values()) {
-            if (direction == ReferralRepository.Direction.OUTGOING || status != ReferralStatus.DRAFT) {
+            if (direction == ReferralRepository.Direction.OUTGOING || !status.unsent()) {
                 byStatus.put(status, 0L);
             }
         }
@@ -177,7 +180,30 @@ public class ReferralService {
         Organization recipient = basis.recipient(r.recipientOrganization, r.senderOrganization);
         r.recipientType = recipient.type.name();
         r.recipientUsesOpora = recipient.usesOpora;
+        if (r.basis == Basis.STATUTORY && approvalPolicies.statutoryReferralNeedsApproval(r.senderOrganization)) {
+            // Held back: the recipient sees nothing until the sender's supervisor approves it (family-service).
+            r.status = ReferralStatus.AWAITING_APPROVAL;
+            r.statusReasonCode = null;
+            r.statusNote = null;
+            r.updatedAt = now;
+            events.approvalRequested(r, caller.subject(), now);
+            events.timeline(r, "approval-requested", "Statutory referral from " + r.senderOrganization + " to "
+                    + r.recipientOrganization + " waits for the approval of " + r.senderOrganization, now);
+            audit.record("referral.approval-request", RESOURCE, List.of(r.familyId));
+            return flushedView(r);
+        }
+        dispatch(r, now);
+        audit.record("referral.send", RESOURCE, List.of(r.familyId));
+        return flushedView(r);
+    }
+
+    /** Sends it: the recipient sees it now, its deadline starts, the recipient is told through REFERRAL_SENT. */
+    private void dispatch(Referral r, Instant now) {
         r.status = ReferralRules.after(Action.SEND, r);
+        if ("APPROVAL_RETURNED".equals(r.statusReasonCode)) {
+            r.statusReasonCode = null;
+            r.statusNote = null;
+        }
         r.sentAt = now;
         r.dueAt = deadlines.dueAt(r.urgency, now);
         r.updatedAt = now;
@@ -187,8 +213,35 @@ public class ReferralService {
         events.timeline(r, onward ? "sent-onward" : "sent", (onward ? "Onward referral sent by " : "Referral sent by ")
                 + r.senderOrganization + " to " + r.recipientOrganization + " (" + r.urgency + ", " + r.basis + ", "
                 + String.join("+", r.scopeList()) + ")", now);
-        audit.record("referral.send", RESOURCE, List.of(r.familyId));
-        return flushedView(r);
+    }
+
+    /**
+     * The sender's supervisor decided on a referral awaiting approval (family-service's event): approved, it is sent
+     * exactly as a send does; returned, it is a draft again, with the return recorded (code APPROVAL_RETURNED; the
+     * reason is on the approval in family-service, the event does not carry it). A referral no longer awaiting that
+     * approval (a repeated or stale decision) is left as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approvalDecided(cz.opora.events.approval.ApprovalDecided decision, String consumer) {
+        Referral r = referrals.getEntityManager().find(Referral.class, decision.refId(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.status != ReferralStatus.AWAITING_APPROVAL
+                || !r.senderOrganization.equals(decision.organization())) {
+            return;
+        }
+        Instant now = calendar.now();
+        r.approvalId = decision.approvalId();
+        if ("APPROVED".equals(decision.decision())) {
+            dispatch(r, now);
+            audit.recordSystem(consumer, "referral.send", RESOURCE, List.of(r.familyId), "kafka:family-events");
+            return;
+        }
+        r.status = ReferralStatus.DRAFT;
+        r.statusReasonCode = "APPROVAL_RETURNED";
+        r.statusNote = "Returned by the approver: the reason is on approval " + decision.approvalId() + ".";
+        r.updatedAt = now;
+        events.timeline(r, "approval-returned", "Statutory referral from " + r.senderOrganization + " to "
+                + r.recipientOrganization + " returned by the approver", now);
     }
 
     @Transactional
@@ -423,6 +476,9 @@ public class ReferralService {
             String side = action.side() == ReferralRules.Side.SENDER ? "the sending organization" : "the recipient";
             throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "not-your-side",
                     "Only " + side + " may " + action.verb() + " this referral."));
+        }
+        if (action == Action.SEND && r.status == ReferralStatus.AWAITING_APPROVAL) {
+            throw ProblemException.conflict("approval-pending", "This referral already waits for approval.");
         }
         if (!ReferralRules.allowed(action, r.status)) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "invalid-transition",
