@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** EXPLAIN ANALYZE of a statement the application ran, and what its plan read and threw away. */
 public final class QueryPlans {
@@ -37,6 +38,25 @@ public final class QueryPlans {
         } catch (Exception e) {
             throw new IllegalStateException(plan, e);
         }
+    }
+
+    /**
+     * EXPLAIN ANALYZE of a statement as Hibernate handed it to JDBC (with {@code ?}): each placeholder becomes
+     * {@code $n}, bound to the SQL literal {@code argument} gives for the statement's text before it (lower case,
+     * stripped: "... organization=", "... offset"); {@code argument} fails the test on a placeholder it does not know.
+     */
+    public static JsonNode explainRecorded(EntityManager em, String sql, Function<String, String> argument, String planCacheMode) {
+        StringBuilder prepared = new StringBuilder();
+        List<String> arguments = new ArrayList<>();
+        int at = 0;
+        for (int i = sql.indexOf('?'); i >= 0; i = sql.indexOf('?', i + 1)) {
+            String before = sql.substring(0, i).toLowerCase().strip();
+            prepared.append(sql, at, i).append('$').append(arguments.size() + 1);
+            at = i + 1;
+            arguments.add(before.endsWith("offset") ? "0" : argument.apply(before));
+        }
+        prepared.append(sql.substring(at));
+        return explain(em, prepared.toString(), arguments, planCacheMode);
     }
 
     /** The node types that read the table (Index Scan, Bitmap Heap Scan, Seq Scan...), in every node. */

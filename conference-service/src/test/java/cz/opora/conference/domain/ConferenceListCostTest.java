@@ -171,30 +171,19 @@ class ConferenceListCostTest {
         assertThat(wrong).as("plans that read or threw away more rows than a page needs").isEmpty();
     }
 
-    /** EXPLAIN ANALYZE of the recorded statement with the values it was bound to, in the order they stand. */
+    /** EXPLAIN ANALYZE of the recorded statement with the values it was bound to, told by what stands before each. */
     JsonNode explain(String sql, Instant after, String mode) {
-        StringBuilder prepared = new StringBuilder();
-        List<String> arguments = new ArrayList<>();
-        int at = 0;
-        for (int i = sql.indexOf('?'); i >= 0; i = sql.indexOf('?', i + 1)) {
-            String before = sql.substring(0, i).toLowerCase().strip();
-            prepared.append(sql, at, i).append('$').append(arguments.size() + 1);
-            at = i + 1;
+        return QueryPlans.explainRecorded(em, sql, before -> {
             if (before.matches("(?s).*organization\\s*(=|<>)$")) {
-                arguments.add("'" + ORGANIZATION + "'");
+                return "'" + ORGANIZATION + "'";
             } else if (before.endsWith("(")) {
-                arguments.add("timestamptz '" + after + "'");
+                return "timestamptz '" + after + "'";
             } else if (before.endsWith(",")) {
-                arguments.add("'ffffffff-ffff-ffff-ffff-ffffffffffff'");
-            } else if (before.endsWith("offset")) {
-                arguments.add("0");
+                return "'ffffffff-ffff-ffff-ffff-ffffffffffff'";
             } else if (before.matches("(?s).*(fetch first|limit)$")) {
-                arguments.add(String.valueOf(PAGE + 1));
-            } else {
-                throw new AssertionError("a placeholder this test does not know, after: " + before);
+                return String.valueOf(PAGE + 1);
             }
-        }
-        prepared.append(sql.substring(at));
-        return QueryPlans.explain(em, prepared.toString(), arguments, mode);
+            throw new AssertionError("a placeholder this test does not know, after: " + before);
+        }, mode);
     }
 }

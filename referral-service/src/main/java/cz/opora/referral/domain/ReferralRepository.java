@@ -42,12 +42,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     public List<Referral> page(String organization, Filter filter, Instant afterCreatedAt, UUID afterId, Instant now,
                                int limit) {
+        // DRAFT as a literal, not a parameter: the incoming indexes are partial (WHERE status <> 'DRAFT'), and a plan
+        // PostgreSQL keeps for any value of a parameter could not use them (it read all the organization's incoming
+        // referrals and sorted them).
         StringBuilder where = new StringBuilder(filter.direction() == Direction.INCOMING
-                ? "recipientOrganization = :org and status <> :draft" : "senderOrganization = :org");
+                ? "recipientOrganization = :org and status <> cz.opora.referral.domain.ReferralStatus.DRAFT"
+                : "senderOrganization = :org");
         Parameters params = Parameters.with("org", organization);
-        if (filter.direction() == Direction.INCOMING) {
-            params.and("draft", ReferralStatus.DRAFT);
-        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.and("status", filter.status());
