@@ -54,4 +54,31 @@ public class RecordedStatements implements StatementInspector {
             return List.copyOf(RECORDED);
         }
     }
+
+    /** What {@code action} returned, and the statements recorded while it ran. */
+    public record Recorded<T>(T result, List<String> statements) {
+    }
+
+    /** Runs {@code action} and records every thread's statements meanwhile (a request served by another thread). */
+    public static <T> Recorded<T> during(java.util.function.Supplier<T> action) {
+        start();
+        return recorded(action);
+    }
+
+    /** Runs {@code action} and records the statements the calling thread sends meanwhile. */
+    public static <T> Recorded<T> onThisThreadDuring(java.util.function.Supplier<T> action) {
+        startOnThisThread();
+        return recorded(action);
+    }
+
+    private static <T> Recorded<T> recorded(java.util.function.Supplier<T> action) {
+        T result;
+        try {
+            result = action.get();
+        } catch (RuntimeException | Error e) {
+            stop();
+            throw e;
+        }
+        return new Recorded<>(result, stop());
+    }
 }

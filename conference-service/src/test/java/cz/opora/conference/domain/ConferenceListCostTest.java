@@ -2,6 +2,7 @@ package cz.opora.conference.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cz.opora.common.rest.Cursor;
+import cz.opora.testing.GeneratedData;
 import cz.opora.testing.QueryPlans;
 import cz.opora.testing.RecordedStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,12 +46,7 @@ class ConferenceListCostTest {
 
     @BeforeEach
     void data() {
-        boolean generated = QuarkusTransaction.requiringNew().timeout(300).call(() -> {
-            long existing = ((Number) em.createNativeQuery("SELECT count(*) FROM case_conference WHERE organization = 'plan-other-0'")
-                    .getSingleResult()).longValue();
-            if (existing > 0) {
-                return false;
-            }
+        GeneratedData.once(em, "SELECT count(*) FROM case_conference WHERE organization = 'plan-other-0'", () -> {
             em.createNativeQuery("""
                     INSERT INTO case_conference (id, family_id, organization, organization_type, convener, convener_name,
                                                  purpose, scheduled_for, place, status, created_at, updated_at, version)
@@ -85,15 +81,7 @@ class ConferenceListCostTest {
                     FROM case_conference_participant p CROSS JOIN generate_series(0, 1) AS t(n)
                     WHERE p.position = 0 AND p.conference_id IN (SELECT id FROM case_conference WHERE scheduled_for < :before)
                     """).setParameter("before", BEFORE).executeUpdate();
-            return true;
-        });
-        if (generated) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("ANALYZE case_conference").executeUpdate();
-                em.createNativeQuery("ANALYZE case_conference_participant").executeUpdate();
-                em.createNativeQuery("ANALYZE case_conference_task").executeUpdate();
-            });
-        }
+        }, "case_conference", "case_conference_participant", "case_conference_task");
     }
 
     @Test
@@ -111,14 +99,10 @@ class ConferenceListCostTest {
     long fewestStatements(int limit, String after) {
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            RecordedStatements.start();
-            Response response;
-            List<String> statements;
-            try {
-                response = as("ospod.novakova").queryParam("limit", limit).queryParam("after", after).get("/api/v1/case-conferences");
-            } finally {
-                statements = RecordedStatements.stop();
-            }
+            var recorded = RecordedStatements.during(() -> as("ospod.novakova").queryParam("limit", limit)
+                    .queryParam("after", after).get("/api/v1/case-conferences"));
+            Response response = recorded.result();
+            List<String> statements = recorded.statements();
             response.then().statusCode(200);
             List<List<Object>> participants = response.path("items.participants");
             assertThat(participants).as("the page").hasSize(limit).allSatisfy(p -> assertThat(p).isNotEmpty());
@@ -139,15 +123,11 @@ class ConferenceListCostTest {
         List<String> wrong = new ArrayList<>();
         List<String> report = new ArrayList<>();
         for (Instant after : new Instant[] {null, BEFORE}) {
-            List<CaseConference> rows = new ArrayList<>();
-            RecordedStatements.startOnThisThread();
-            List<String> statements;
-            try {
-                QuarkusTransaction.requiringNew().run(() -> rows.addAll(conferences.page(ORGANIZATION, false, Instant.now(), after,
-                        after == null ? null : UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"), PAGE + 1)));
-            } finally {
-                statements = RecordedStatements.stop();
-            }
+            var recorded = RecordedStatements.onThisThreadDuring(() -> QuarkusTransaction.requiringNew().call(() -> conferences.page(
+                    ORGANIZATION, false, Instant.now(), after, after == null ? null : UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"),
+                    PAGE + 1)));
+            List<CaseConference> rows = recorded.result();
+            List<String> statements = recorded.statements();
             assertThat(rows).as("the page").hasSize(PAGE + 1);
             for (String sql : statements) {
                 for (String mode : List.of("force_generic_plan", "force_custom_plan")) {

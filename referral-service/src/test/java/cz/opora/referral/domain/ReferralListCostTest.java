@@ -2,6 +2,7 @@ package cz.opora.referral.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cz.opora.common.rest.Cursor;
+import cz.opora.testing.GeneratedData;
 import cz.opora.testing.QueryPlans;
 import cz.opora.testing.RecordedStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,12 +49,7 @@ class ReferralListCostTest {
 
     @BeforeEach
     void data() {
-        boolean generated = QuarkusTransaction.requiringNew().timeout(300).call(() -> {
-            long existing = ((Number) em.createNativeQuery("SELECT count(*) FROM referral WHERE sender_organization = 'plan-other-0'")
-                    .getSingleResult()).longValue();
-            if (existing > 0) {
-                return false;
-            }
+        GeneratedData.once(em, "SELECT count(*) FROM referral WHERE sender_organization = 'plan-other-0'", () -> {
             em.createNativeQuery("""
                     INSERT INTO known_family (id, owning_organization, name, municipality, status, registered_at, updated_at)
                     SELECT ('00000000-0000-0000-0000-' || lpad(i::text, 12, '0'))::uuid, 'plan-family-owner',
@@ -86,11 +82,7 @@ class ReferralListCostTest {
                           SELECT i, true, timestamptz '1900-01-01' + make_interval(mins => i) FROM generate_series(1, :own) AS i) g
                     """).setParameter("org", ORGANIZATION).setParameter("orgs", OTHER_ORGANIZATIONS).setParameter("others", OTHERS)
                     .setParameter("own", OWN).executeUpdate();
-            return true;
-        });
-        if (generated) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE referral").executeUpdate());
-        }
+        }, "known_family", "known_family_member", "referral");
     }
 
     @Test
@@ -110,15 +102,10 @@ class ReferralListCostTest {
     long fewestStatements(String direction, int limit, String after) {
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            RecordedStatements.start();
-            Response response;
-            List<String> statements;
-            try {
-                response = as(WORKER).queryParam("direction", direction).queryParam("limit", limit).queryParam("after", after)
-                        .get("/api/v1/referrals");
-            } finally {
-                statements = RecordedStatements.stop();
-            }
+            var recorded = RecordedStatements.during(() -> as(WORKER).queryParam("direction", direction).queryParam("limit", limit)
+                    .queryParam("after", after).get("/api/v1/referrals"));
+            Response response = recorded.result();
+            List<String> statements = recorded.statements();
             response.then().statusCode(200);
             assertThat(response.<List<Object>>path("items")).as("the page").hasSize(limit);
             // The audit forwards one event per family read to the family's owner (AuditLog, in the same transaction):
@@ -141,16 +128,11 @@ class ReferralListCostTest {
         }
         for (ReferralRepository.Filter filter : filters) {
             for (Instant after : new Instant[] {null, BEFORE}) {
-                List<Referral> rows = new ArrayList<>();
                 Instant now = Instant.now();
-                RecordedStatements.startOnThisThread();
-                List<String> statements;
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> rows.addAll(referrals.page(ORGANIZATION, filter, after,
-                            after == null ? null : LAST, now, PAGE + 1)));
-                } finally {
-                    statements = RecordedStatements.stop();
-                }
+                var recorded = RecordedStatements.onThisThreadDuring(() -> QuarkusTransaction.requiringNew().call(
+                        () -> referrals.page(ORGANIZATION, filter, after, after == null ? null : LAST, now, PAGE + 1)));
+                List<Referral> rows = recorded.result();
+                List<String> statements = recorded.statements();
                 assertThat(statements).as("one select").hasSize(1);
                 for (String mode : List.of("force_generic_plan", "force_custom_plan")) {
                     JsonNode plan = explain(statements.get(0), filter, after, now, mode);
