@@ -28,4 +28,25 @@ public final class GeneratedData {
             });
         }
     }
+
+    /**
+     * Families 1..{@code count} of the projection (owned by "plan-family-owner"), each with a parent and a child: ids
+     * {@code 00000000-0000-0000-0000-<n>} for the family and {@code 00000000-0000-0000-0001-<n>} for its child (n
+     * zero-padded to twelve digits), for generated rows to refer to. Run inside the generating transaction.
+     */
+    public static void knownFamilies(EntityManager em, int count) {
+        em.createNativeQuery("""
+                INSERT INTO known_family (id, owning_organization, name, municipality, status, registered_at, updated_at)
+                SELECT ('00000000-0000-0000-0000-' || lpad(i::text, 12, '0'))::uuid, 'plan-family-owner',
+                       'Rodina Plánová ' || i, 'Obec', 'ACTIVE', now(), now()
+                FROM generate_series(1, cast(:count AS integer)) AS i ON CONFLICT DO NOTHING
+                """).setParameter("count", count).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO known_family_member (id, family_id, position, role, first_name, last_name)
+                SELECT ('00000000-0000-0000-000' || m || '-' || lpad(i::text, 12, '0'))::uuid,
+                       ('00000000-0000-0000-0000-' || lpad(i::text, 12, '0'))::uuid, m, CASE WHEN m = 1 THEN 'CHILD' ELSE 'PARENT' END,
+                       CASE WHEN m = 1 THEN 'Dítě' ELSE 'Rodič' END, 'Plánové'
+                FROM generate_series(1, cast(:count AS integer)) AS i CROSS JOIN (VALUES (1), (3)) AS r(m) ON CONFLICT DO NOTHING
+                """).setParameter("count", count).executeUpdate();
+    }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  */
 public class RecordedStatements implements StatementInspector {
     private static final List<String> RECORDED = new ArrayList<>();
+    /** The thread that sent each recorded statement, in the same order. */
+    private static final List<Thread> THREADS = new ArrayList<>();
     private static volatile boolean recording;
     /** When set, only this thread's statements are recorded (the service's consumers run alongside in the same JVM). */
     private static volatile Thread only;
@@ -24,6 +26,7 @@ public class RecordedStatements implements StatementInspector {
         if (recording && (only == null || only == Thread.currentThread())) {
             synchronized (RECORDED) {
                 RECORDED.add(sql);
+                THREADS.add(Thread.currentThread());
             }
         }
         return sql;
@@ -33,6 +36,7 @@ public class RecordedStatements implements StatementInspector {
     public static void start() {
         synchronized (RECORDED) {
             RECORDED.clear();
+            THREADS.clear();
         }
         only = null;
         recording = true;
@@ -42,6 +46,7 @@ public class RecordedStatements implements StatementInspector {
     public static void startOnThisThread() {
         synchronized (RECORDED) {
             RECORDED.clear();
+            THREADS.clear();
         }
         only = Thread.currentThread();
         recording = true;
@@ -55,8 +60,27 @@ public class RecordedStatements implements StatementInspector {
         }
     }
 
-    /** What {@code action} returned, and the statements recorded while it ran. */
-    public record Recorded<T>(T result, List<String> statements) {
+    /** What {@code action} returned, and the statements recorded while it ran (with the thread that sent each). */
+    public record Recorded<T>(T result, List<String> statements, List<Thread> threads) {
+        /**
+         * The statements of the thread that sent the first statement starting with {@code marker} (a request is
+         * served on one thread: its statements, without those the consumers and jobs sent meanwhile).
+         */
+        public List<String> ofTheThreadThatSent(String marker) {
+            for (int i = 0; i < statements.size(); i++) {
+                if (statements.get(i).startsWith(marker)) {
+                    Thread thread = threads.get(i);
+                    List<String> own = new ArrayList<>();
+                    for (int j = 0; j < statements.size(); j++) {
+                        if (threads.get(j) == thread) {
+                            own.add(statements.get(j));
+                        }
+                    }
+                    return own;
+                }
+            }
+            throw new AssertionError("no statement starting with " + marker + " in " + statements);
+        }
     }
 
     /** Runs {@code action} and records every thread's statements meanwhile (a request served by another thread). */
@@ -79,6 +103,10 @@ public class RecordedStatements implements StatementInspector {
             stop();
             throw e;
         }
-        return new Recorded<>(result, stop());
+        List<Thread> threads;
+        synchronized (RECORDED) {
+            threads = List.copyOf(THREADS);
+        }
+        return new Recorded<>(result, stop(), threads);
     }
 }
