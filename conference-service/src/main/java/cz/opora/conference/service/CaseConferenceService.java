@@ -143,6 +143,7 @@ public class CaseConferenceService {
         List<CaseConference> rows = conferences.page(caller.organization(), upcoming, calendar.now(),
                 page.afterTime(), page.afterId(), page.limit() + 1);
         List<CaseConference> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        conferences.fetchChildren(shown);
         Map<UUID, KnownFamily> families = new HashMap<>();
         List<UUID> ids = shown.stream().map(c -> c.familyId).distinct().toList();
         if (!ids.isEmpty()) {

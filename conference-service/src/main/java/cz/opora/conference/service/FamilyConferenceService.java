@@ -120,6 +120,7 @@ public class FamilyConferenceService {
 
     private Page<FamilyConferenceView> listed(List<FamilyConference> rows, PageRequest page) {
         List<FamilyConference> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        conferences.fetchInvitees(shown);
         List<UUID> ids = shown.stream().map(c -> c.familyId).distinct().toList();
         Map<UUID, KnownFamily> families = conferences.families(ids);
         Page<FamilyConferenceView> result = page.page(rows, c -> guards.view(c, families.get(c.familyId)),

@@ -1,5 +1,6 @@
 package cz.opora.family.domain;
 
+import cz.opora.testing.QueryPlans;
 import com.fasterxml.jackson.databind.JsonNode;
 import cz.opora.common.persistence.SearchText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -95,10 +96,10 @@ class FamilyNameSearchPlanTest {
                         for (int i = 0; i < plans.size(); i++) {
                             JsonNode plan = plans.get(i);
                             long removed = QueryPlans.removedRows(plan.get("Plan"));
-                            List<String> scans = QueryPlans.scansOfFamily(plan.get("Plan"));
+                            List<String> scans = QueryPlans.scans(plan.get("Plan"), "family");
                             String shape = String.format("%-14s %-7s %s %-18s %s", "'" + text + "'", filter,
                                     page == first ? "first" : "next ", mode, i == 0 ? "walk   " : "matches");
-                            long touched = QueryPlans.mostFamilyRowsTouched(plan.get("Plan"));
+                            long touched = QueryPlans.mostRowsTouched(plan.get("Plan"), "family");
                             report.add(String.format("%s %2d rows, %6d removed, %6d read, %4.0f ms, %s", shape,
                                     plan.at("/Plan/Actual Rows").asLong(), removed, touched, plan.path("Execution Time").asDouble(), scans));
                             // The walk reads at most NAME_WALK families; finding the matches first reads the matches.
@@ -127,7 +128,7 @@ class FamilyNameSearchPlanTest {
             assertThat(search.rows()).as("the small organization's page").hasSize(PAGE)
                     .allMatch(f -> f.owningOrganization.equals(SMALL));
             for (String mode : PLAN_MODES) {
-                long touched = search.plans(mode).stream().mapToLong(plan -> QueryPlans.mostFamilyRowsTouched(plan.get("Plan")))
+                long touched = search.plans(mode).stream().mapToLong(plan -> QueryPlans.mostRowsTouched(plan.get("Plan"), "family"))
                         .max().orElseThrow();
                 System.out.printf("--- small organization, 'novak', by name %s, %s: at most %d rows of family in one node%n",
                         criteria.byName(), mode, touched);

@@ -1,5 +1,6 @@
 package cz.opora.family.domain;
 
+import cz.opora.testing.QueryPlans;
 import com.fasterxml.jackson.databind.JsonNode;
 import cz.opora.common.persistence.SearchText;
 import cz.opora.common.rest.PageRequest;
@@ -235,7 +236,7 @@ class FamilySearchScaleTest {
     }
 
     static List<String> scansOfFamily(JsonNode node) {
-        return QueryPlans.scansOfFamily(node);
+        return QueryPlans.scans(node, "family");
     }
 
     static long removedRows(JsonNode node) {

@@ -1,55 +1,8 @@
 package cz.opora.family.domain;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/**
- * The SQL the application really sends through Hibernate, as Hibernate hands it to JDBC (with {@code ?} where the
- * values are bound), recorded only while a test asks for it. Every statement passes through unchanged.
- */
+/** The shared statement recorder ({@link cz.opora.testing.RecordedStatements}), active in family-service's tests. */
 @PersistenceUnitExtension
-public class RecordedStatements implements StatementInspector {
-    private static final List<String> RECORDED = new ArrayList<>();
-    private static volatile boolean recording;
-    /** When set, only this thread's statements are recorded (the service's consumers run alongside in the same JVM). */
-    private static volatile Thread only;
-
-    @Override
-    public String inspect(String sql) {
-        if (recording && (only == null || only == Thread.currentThread())) {
-            synchronized (RECORDED) {
-                RECORDED.add(sql);
-            }
-        }
-        return sql;
-    }
-
-    /** Starts recording afresh, every thread's statements (a request served by another thread). */
-    static void start() {
-        synchronized (RECORDED) {
-            RECORDED.clear();
-        }
-        only = null;
-        recording = true;
-    }
-
-    /** Starts recording afresh, only the statements the calling thread sends. */
-    static void startOnThisThread() {
-        synchronized (RECORDED) {
-            RECORDED.clear();
-        }
-        only = Thread.currentThread();
-        recording = true;
-    }
-
-    /** Stops recording; what was recorded since {@link #start()}. */
-    static List<String> stop() {
-        recording = false;
-        synchronized (RECORDED) {
-            return List.copyOf(RECORDED);
-        }
-    }
+public class RecordedStatements extends cz.opora.testing.RecordedStatements {
 }

@@ -45,12 +45,14 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     public List<Referral> page(String organization, Filter filter, Instant afterCreatedAt, UUID afterId, Instant now,
                                int limit) {
+        // The unsent states as literals, not parameters: the incoming indexes are partial (WHERE status <> 'DRAFT'), and a plan
+        // PostgreSQL keeps for any value of a parameter could not use them (it read all the organization's incoming
+        // referrals and sorted them).
         StringBuilder where = new StringBuilder(filter.direction() == Direction.INCOMING
-                ? "recipientOrganization = :org and status not in :draft" : "senderOrganization = :org");
+                ? "recipientOrganization = :org and status <> cz.opora.referral.domain.ReferralStatus.DRAFT"
+                        + " and status <> cz.opora.referral.domain.ReferralStatus.AWAITING_APPROVAL"
+                : "senderOrganization = :org");
         Parameters params = Parameters.with("org", organization);
-        if (filter.direction() == Direction.INCOMING) {
-            params.and("draft", UNSENT);
-        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.and("status", filter.status());
