@@ -1,9 +1,15 @@
 package cz.opora.testing;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SQL the application really sends through Hibernate, as Hibernate hands it to JDBC (with {@code ?} where the
@@ -11,22 +17,31 @@ import java.util.List;
  *
  * <p>A service's tests activate it with one line, a subclass the persistence unit picks up:
  * {@code @PersistenceUnitExtension public class StatementRecorder extends RecordedStatements {}} (this module is not
- * indexed, so the class here is no bean by itself). The record is static: one per test JVM.
+ * indexed, so the class here is no bean by itself). To tell a request's statements from those the service's Kafka
+ * consumers and scheduled jobs send meanwhile (on the same worker threads, before and after the request), the tests
+ * also register {@code @Provider public class StatementRequestWindow extends RecordedStatements.RequestWindow
+ * implements ContainerRequestFilter, ContainerResponseFilter {}} (the interfaces named again: Quarkus REST finds
+ * filters in its index, which this module is not part of):
+ * each statement is then recorded with whether a thread sent it while serving an HTTP request. The record is static:
+ * one per test JVM.
  */
 public class RecordedStatements implements StatementInspector {
     private static final List<String> RECORDED = new ArrayList<>();
-    /** The thread that sent each recorded statement, in the same order. */
-    private static final List<Thread> THREADS = new ArrayList<>();
+    /** Whether each recorded statement, in the same order, was sent by a thread serving an HTTP request. */
+    private static final List<Boolean> IN_REQUEST = new ArrayList<>();
+    /** The threads serving an HTTP request now (between {@link RequestWindow}'s request and response filters). */
+    private static final Set<Thread> SERVING = ConcurrentHashMap.newKeySet();
     private static volatile boolean recording;
     /** When set, only this thread's statements are recorded (the service's consumers run alongside in the same JVM). */
     private static volatile Thread only;
+    private static volatile boolean windowSeen;
 
     @Override
     public String inspect(String sql) {
         if (recording && (only == null || only == Thread.currentThread())) {
             synchronized (RECORDED) {
                 RECORDED.add(sql);
-                THREADS.add(Thread.currentThread());
+                IN_REQUEST.add(SERVING.contains(Thread.currentThread()));
             }
         }
         return sql;
@@ -36,7 +51,7 @@ public class RecordedStatements implements StatementInspector {
     public static void start() {
         synchronized (RECORDED) {
             RECORDED.clear();
-            THREADS.clear();
+            IN_REQUEST.clear();
         }
         only = null;
         recording = true;
@@ -46,7 +61,7 @@ public class RecordedStatements implements StatementInspector {
     public static void startOnThisThread() {
         synchronized (RECORDED) {
             RECORDED.clear();
-            THREADS.clear();
+            IN_REQUEST.clear();
         }
         only = Thread.currentThread();
         recording = true;
@@ -60,26 +75,23 @@ public class RecordedStatements implements StatementInspector {
         }
     }
 
-    /** What {@code action} returned, and the statements recorded while it ran (with the thread that sent each). */
-    public record Recorded<T>(T result, List<String> statements, List<Thread> threads) {
+    /** What {@code action} returned, and the statements recorded while it ran (with whether a request sent each). */
+    public record Recorded<T>(T result, List<String> statements, List<Boolean> inRequest) {
         /**
-         * The statements of the thread that sent the first statement starting with {@code marker} (a request is
-         * served on one thread: its statements, without those the consumers and jobs sent meanwhile).
+         * The statements sent while serving HTTP requests: those of the request {@code action} made, without what the
+         * consumers and jobs sent meanwhile (a test makes one request at a time).
          */
-        public List<String> ofTheThreadThatSent(String marker) {
+        public List<String> ofTheRequest() {
+            if (!windowSeen) {
+                throw new AssertionError("no request window: register a @Provider subclass of RecordedStatements.RequestWindow");
+            }
+            List<String> own = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
-                if (statements.get(i).startsWith(marker)) {
-                    Thread thread = threads.get(i);
-                    List<String> own = new ArrayList<>();
-                    for (int j = 0; j < statements.size(); j++) {
-                        if (threads.get(j) == thread) {
-                            own.add(statements.get(j));
-                        }
-                    }
-                    return own;
+                if (inRequest.get(i)) {
+                    own.add(statements.get(i));
                 }
             }
-            throw new AssertionError("no statement starting with " + marker + " in " + statements);
+            return own;
         }
     }
 
@@ -103,10 +115,33 @@ public class RecordedStatements implements StatementInspector {
             stop();
             throw e;
         }
-        List<Thread> threads;
+        List<Boolean> inRequest;
         synchronized (RECORDED) {
-            threads = List.copyOf(THREADS);
+            inRequest = List.copyOf(IN_REQUEST);
         }
-        return new Recorded<>(result, stop(), threads);
+        return new Recorded<>(result, stop(), inRequest);
+    }
+
+    /**
+     * Marks the thread that serves a request from its request filter to its response filter (a blocking endpoint's
+     * filters run on the worker thread that runs the endpoint and its transaction).
+     */
+    public static class RequestWindow implements ContainerRequestFilter, ContainerResponseFilter {
+        private static final String THREAD = RequestWindow.class.getName() + ".thread";
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            windowSeen = true;
+            request.setProperty(THREAD, Thread.currentThread());
+            SERVING.add(Thread.currentThread());
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (request.getProperty(THREAD) instanceof Thread thread) {
+                SERVING.remove(thread);
+            }
+            SERVING.remove(Thread.currentThread());
+        }
     }
 }
