@@ -64,7 +64,7 @@ class AnonymousClientTest {
                 .body("errors.field", hasItems("interventions", "interventions[1].type"));
         as(NZDM).body("""
                 {"place": "PUB", "date": "%s", "durationMinutes": 0, "interventions": []}"""
-                .formatted(LocalDate.now().plusDays(1))).post(url).then().statusCode(400)
+                .formatted(LocalDate.now(java.time.ZoneId.of("Europe/Prague")).plusDays(1))).post(url).then().statusCode(400)
                 .body("errors.field", hasItems("place", "date", "durationMinutes", "interventions"));
         as(NZDM).body("""
                 {"place": "ONLINE", "date": "%s", "durationMinutes": 20, "interventions": [{"type": "COUNSELLING", "minutes": 20}]}"""

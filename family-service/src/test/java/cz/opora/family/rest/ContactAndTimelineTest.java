@@ -44,7 +44,7 @@ class ContactAndTimelineTest {
     void aClosedFamilyTakesNoContacts() {
         String path = "/api/v1/families/" + family;
         String contact = """
-                {"date": "%s", "durationMinutes": 30, "type": "PHONE"}""".formatted(LocalDate.now());
+                {"date": "%s", "durationMinutes": 30, "type": "PHONE"}""".formatted(LocalDate.now(java.time.ZoneId.of("Europe/Prague")));
         String one = contacts() + "/" + as("sas.kralova").body(contact).post(contacts()).then().statusCode(201).extract().path("id");
         String tag = as("sas.dvorak").get(path).then().extract().header("ETag");
         as("sas.dvorak").header("If-Match", tag).body("{\"reason\": \"GOALS_MET\", \"summary\": \"Cíle splněny.\"}")
@@ -102,7 +102,7 @@ class ContactAndTimelineTest {
                 {"givenBy": "%s", "purpose": "SHARING", "recipientType": "OSPOD", "formReference": "F-9"}""".formatted(mother))
                 .post("/api/v1/families/" + family + "/consents").then().statusCode(201);
         as("sas.dvorak").body("""
-                {"date": "%s", "durationMinutes": 30, "type": "PHONE"}""".formatted(LocalDate.now())).post(contacts())
+                {"date": "%s", "durationMinutes": 30, "type": "PHONE"}""".formatted(LocalDate.now(java.time.ZoneId.of("Europe/Prague")))).post(contacts())
                 .then().statusCode(201);
         as("sas.dvorak").header("If-Match", "\"0\"").post("/api/v1/families/" + family + "/activation").then().statusCode(200);
 
