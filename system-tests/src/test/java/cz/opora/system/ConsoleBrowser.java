@@ -94,6 +94,27 @@ final class ConsoleBrowser {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * The item of a paged list (cards with "Načíst další"), loading further pages as a user would until it is listed:
+     * lists sorted by due date put a new item after every older one, and a database that served many runs holds many.
+     */
+    static Locator listed(Page page, Locator item) {
+        Locator cards = page.locator("li.card");
+        Locator more = button(page, "Načíst další");
+        cards.first().waitFor();
+        for (int pages = 1; pages < 50 && item.count() == 0 && more.isVisible(); pages++) {
+            int before = cards.count();
+            try {
+                more.click(new Locator.ClickOptions().setTimeout(3_000));
+                page.waitForCondition(() -> cards.count() > before || item.count() > 0,
+                        new Page.WaitForConditionOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError reloaded) {
+                // The list was being replaced (a filter just applied): look again at what it shows now.
+            }
+        }
+        return item;
+    }
+
     static Locator link(Page page, String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

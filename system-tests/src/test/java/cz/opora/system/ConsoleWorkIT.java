@@ -22,6 +22,7 @@ import static cz.opora.system.ConsoleBrowser.context;
 import static cz.opora.system.ConsoleBrowser.field;
 import static cz.opora.system.ConsoleBrowser.heading;
 import static cz.opora.system.ConsoleBrowser.link;
+import static cz.opora.system.ConsoleBrowser.listed;
 import static cz.opora.system.ConsoleBrowser.scan;
 import static cz.opora.system.ConsoleBrowser.signIn;
 import static cz.opora.system.ConsoleBrowser.steps;
@@ -55,7 +56,7 @@ class ConsoleWorkIT {
                 field(page, "Druh úkolu").selectOption(new SelectOption().setLabel("Doporučení čeká na odpověď"));
                 button(page, "Filtrovat").click();
                 assertThat(page).hasURL(Pattern.compile(".*/(prace)?\\?druh=REFERRAL_AWAITING_ANSWER$"));
-                Locator item = card(page, "/doporuceni/" + referralId);
+                Locator item = listed(page, card(page, "/doporuceni/" + referralId));
                 assertThat(item).containsText("Doporučení čeká na odpověď");
                 assertThat(item).containsText("fronta organizace");
                 // Before acceptance the family's file is not hers to open: no link to it.
@@ -124,12 +125,14 @@ class ConsoleWorkIT {
                 signIn(admin, "admin.ospod");
                 link(admin, "Můj přehled").click();
                 assertThat(heading(admin, "Můj přehled")).isVisible();
-                Locator item = card(admin, "/schvaleni/" + approvalId);
+                field(admin, "Druh úkolu").selectOption(new SelectOption().setLabel("Žádost čeká na schválení"));
+                button(admin, "Filtrovat").click();
+                Locator item = listed(admin, card(admin, "/schvaleni/" + approvalId));
                 assertThat(item).containsText("Žádost čeká na schválení");
                 assertThat(item.locator("a[href='/rodiny/" + familyId + "']")).hasText("Karta rodiny");
                 link(admin, "Schvalování").click();
                 assertThat(heading(admin, "Schvalování")).isVisible();
-                Locator queued = card(admin, "/rodiny/" + familyId);
+                Locator queued = listed(admin, card(admin, "/rodiny/" + familyId));
                 assertThat(queued).containsText("Rodina zvládá péči o děti sama.");
                 assertThat(queued).containsText("Alena Nováková");
                 scan(admin, "schvalovani");
