@@ -185,8 +185,9 @@ export function PendingApproval({ familyId, version }: { familyId: string; versi
     (async () => {
       const policies = await call<Page<ApprovalPolicy>>("GET", "family", "approval-policies");
       if (policies.data.items.length === 0) return [];
-      const page = await call<Page<Approval>>("GET", "family", "approvals", { query: { status: "PENDING", limit: "100" } });
-      return page.data.items.filter((a) => a.familyId === familyId);
+      // This family's only: the list audits a read of every family on its page.
+      const page = await call<Page<Approval>>("GET", "family", "approvals", { query: { status: "PENDING", familyId, limit: "20" } });
+      return page.data.items;
     })().then((found) => { if (live) setPending(found); }).catch(() => undefined);
     return () => { live = false; };
   }, [familyId, version]);

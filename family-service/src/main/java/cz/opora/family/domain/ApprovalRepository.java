@@ -1,6 +1,7 @@
 package cz.opora.family.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -38,21 +39,23 @@ public class ApprovalRepository implements PanacheRepositoryBase<ApprovalRequest
         return find("refId = ?1 and status = ?2", refId, ApprovalRequest.Status.PENDING).firstResultOptional();
     }
 
-    /** The organization's requests, newest first, optionally of one status. */
-    public List<ApprovalRequest> page(String organization, ApprovalRequest.Status status, Instant afterAt, UUID afterId,
-                                      int limit) {
-        String q = "organization = ?1" + (status == null ? "" : " and status = ?4");
-        Object s = status == null ? null : status;
-        if (afterId == null) {
-            return status == null
-                    ? find(q + " order by requestedAt desc, id desc", organization).page(0, limit).list()
-                    : find("organization = ?1 and status = ?2 order by requestedAt desc, id desc", organization, s)
-                            .page(0, limit).list();
+    /** The organization's requests, newest first, optionally of one status and of one family. */
+    public List<ApprovalRequest> page(String organization, ApprovalRequest.Status status, UUID familyId, Instant afterAt,
+                                      UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("organization = :organization");
+        Parameters parameters = Parameters.with("organization", organization);
+        if (status != null) {
+            q.append(" and status = :status");
+            parameters.and("status", status);
         }
-        return status == null
-                ? find("organization = ?1 and (requestedAt, id) < (?2, ?3) order by requestedAt desc, id desc",
-                        organization, afterAt, afterId).page(0, limit).list()
-                : find("organization = ?1 and status = ?4 and (requestedAt, id) < (?2, ?3) order by requestedAt desc, id desc",
-                        organization, afterAt, afterId, s).page(0, limit).list();
+        if (familyId != null) {
+            q.append(" and familyId = :familyId");
+            parameters.and("familyId", familyId);
+        }
+        if (afterId != null) {
+            q.append(" and (requestedAt, id) < (:afterAt, :afterId)");
+            parameters.and("afterAt", afterAt).and("afterId", afterId);
+        }
+        return find(q.append(" order by requestedAt desc, id desc").toString(), parameters).page(0, limit).list();
     }
 }

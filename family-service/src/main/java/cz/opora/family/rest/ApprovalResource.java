@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -64,10 +65,13 @@ public class ApprovalResource {
     @GET
     @Path("approvals")
     @RolesAllowed({Roles.CASE_MANAGER, Roles.FAMILY_WORKER, Roles.OSPOD_WORKER, Roles.NZDM_WORKER, Roles.ORG_ADMIN})
-    @Operation(summary = "Your organization's approval requests, newest first", description = "status=PENDING|APPROVED|RETURNED")
-    public Page<ApprovalView> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
-                                   @QueryParam("after") String after) {
-        return service.list(status, PageRequest.of(limit, after));
+    @Operation(summary = "Your organization's approval requests, newest first",
+            description = "status=PENDING|APPROVED|RETURNED; familyId: one family's only (a case file asking what waits "
+                    + "for approval reads, and audits, only that family). Keyset-paginated. Audited: the families on the page.")
+    public Page<ApprovalView> list(@QueryParam("status") String status,
+                                   @Parameter(description = "Only this family's requests") @QueryParam("familyId") String familyId,
+                                   @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        return service.list(status, familyId, PageRequest.of(limit, after));
     }
 
     @GET

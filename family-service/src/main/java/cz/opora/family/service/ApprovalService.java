@@ -5,6 +5,7 @@ import cz.opora.common.rest.Cursor;
 import cz.opora.common.rest.ETags;
 import cz.opora.common.rest.Page;
 import cz.opora.common.rest.PageRequest;
+import cz.opora.common.rest.Params;
 import cz.opora.common.rest.ProblemException;
 import cz.opora.common.security.Caller;
 import cz.opora.common.security.Roles;
@@ -234,10 +235,10 @@ public class ApprovalService {
         return find(id).version;
     }
 
-    public Page<ApprovalView> list(String status, PageRequest page) {
+    public Page<ApprovalView> list(String status, String familyId, PageRequest page) {
         ApprovalRequest.Status parsed = parseStatus(status);
-        List<ApprovalRequest> rows = approvals.page(caller.organization(), parsed, page.afterTime(), page.afterId(),
-                page.limit() + 1);
+        List<ApprovalRequest> rows = approvals.page(caller.organization(), parsed, Params.uuid(familyId, "familyId"), page.afterTime(),
+                page.afterId(), page.limit() + 1);
         Page<ApprovalView> shown = page.page(rows, ApprovalView::of, r -> Cursor.of(r.requestedAt, r.id));
         List<UUID> families = shown.items().stream().map(ApprovalView::familyId).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toList();

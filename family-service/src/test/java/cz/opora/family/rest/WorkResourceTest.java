@@ -29,8 +29,10 @@ import java.util.UUID;
 import static cz.opora.family.TestRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -263,6 +265,18 @@ class WorkResourceTest {
                     .post("/api/v1/families/" + family + "/closure");
             requested.then().statusCode(202).body("status", equalTo("PENDING"));
             String approval = requested.path("id");
+            // The case file asks for its own family's only, and the read it audits names only that family.
+            String other = as("ospod.novakova").body(SampleRequests.family("Rodina Jiná")).post("/api/v1/families")
+                    .then().statusCode(201).extract().path("id");
+            as("ospod.novakova").queryParam("status", "PENDING").queryParam("familyId", family).get("/api/v1/approvals")
+                    .then().statusCode(200).body("items.id", contains(approval));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                    SELECT cast(resource_ids AS text) FROM audit_entry WHERE action = 'approval.list'
+                    ORDER BY occurred_at DESC LIMIT 1""").getSingleResult())).isEqualTo("{" + family + "}");
+            as("ospod.novakova").queryParam("familyId", other).get("/api/v1/approvals")
+                    .then().statusCode(200).body("items", hasSize(0));
+            as("ospod.novakova").queryParam("familyId", "rodina-1").get("/api/v1/approvals")
+                    .then().statusCode(400).body("errors.field", hasItem("familyId"));
             as("ospod.novakova").get("/api/v1/families/" + family).then().body("status", not(equalTo("CLOSED")));
             as("ospod.novakova").header("If-Match", "\"0\"").body("{\"reason\": \"GOALS_MET\", \"summary\": \"Znovu.\"}")
                     .post("/api/v1/families/" + family + "/closure").then().statusCode(409);
