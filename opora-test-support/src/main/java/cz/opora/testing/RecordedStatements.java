@@ -93,6 +93,19 @@ public class RecordedStatements implements StatementInspector {
             }
             return own;
         }
+
+        /**
+         * The request's statements without the audit events it forwards ({@code AuditLog} writes one outbox row per
+         * family read, in the same transaction, by contract: they follow the families on the page, not its size).
+         * Fails unless the request wrote its audit row.
+         */
+        public List<String> ofThePage() {
+            List<String> own = ofTheRequest();
+            if (own.stream().noneMatch(sql -> sql.startsWith("insert into audit_entry"))) {
+                throw new AssertionError("the request wrote no audit row: " + own);
+            }
+            return own.stream().filter(sql -> !sql.startsWith("insert into outbox_event")).toList();
+        }
     }
 
     /** Runs {@code action} and records every thread's statements meanwhile (a request served by another thread). */
