@@ -211,11 +211,13 @@ public class RecordLifecycleService {
         em.detach(family);
         outbox.discard(familyId);
         audit.forget(familyId);
+        FamilyRepository.NameWords words = families.nameWordsOf(familyId);
         em.createNativeQuery("DELETE FROM family WHERE id = ?1").setParameter(1, familyId).executeUpdate();
         // My work forgets the file (approval requests go with the family by their foreign key).
         em.createNativeQuery("DELETE FROM work_item WHERE family_id = ?1").setParameter(1, familyId).executeUpdate();
         outbox.emit(EventType.FAMILY_ERASED, familyId, new FamilyErased(familyId, now));
         audit.record("family.erase", RESOURCE, List.of(familyId));
+        families.forgetUnusedNameWords(words);
         return erased;
     }
 
@@ -304,6 +306,7 @@ public class RecordLifecycleService {
         }
         UUID[] ids = due.toArray(UUID[]::new);
         Instant now = calendar.now();
+        FamilyRepository.NameWords words = families.nameWordsOf(ids);
         for (String sql : List.of(
                 "UPDATE family SET name = 'Anonymised family', street = NULL, postal_code = NULL, locality = NULL, "
                         + "key_worker_name = NULL, closure_summary = NULL, search_name = '', anonymised_at = ?2, "
@@ -335,6 +338,7 @@ public class RecordLifecycleService {
             outbox.emit(EventType.FAMILY_ANONYMISED, id, new FamilyAnonymised(id, now));
         }
         audit.recordSystem("retention", "family.anonymise", RESOURCE, Arrays.asList(ids), "scheduler");
+        families.forgetUnusedNameWords(words);
         return due.size();
     }
 

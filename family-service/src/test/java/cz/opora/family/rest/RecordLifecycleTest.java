@@ -52,8 +52,11 @@ class RecordLifecycleTest {
 
     @Test
     void erasureNeedsAClosedFileAndASecondPersonRemovesEverythingButTheFactAndKeepsTheFigures() {
-        Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Vymazaná")).post("/api/v1/families");
+        String word = "vymaz" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Vymazaná " + word)).post("/api/v1/families");
         String id = created.then().statusCode(201).extract().path("id");
+        assertThat(count("SELECT count(*) FROM family_name_word WHERE owning_organization = 'sas-jih' AND word = ?1", word))
+                .as("the name's word in the search's words").isEqualTo(1);
         as("sas.dvorak").body("""
                 {"givenBy": "%s", "purpose": "TUTORING", "formReference": "T-1"}""".formatted((String) created.path("members[0].id")))
                 .post("/api/v1/families/" + id + "/consents").then().statusCode(201);
@@ -96,6 +99,9 @@ class RecordLifecycleTest {
         assertThat(count("SELECT count(*) FROM outbox_event WHERE message_key = ?1 AND event_type = 'cz.opora.family.erased'", id)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE cast(?1 as uuid) = ANY(resource_ids)", id))
                 .as("only that the erasure happened").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM family_name_word WHERE word = ?1", word)).as("the erased name's word").isZero();
+        assertThat(count("SELECT count(*) FROM family_name_word WHERE owning_organization = 'sas-jih' AND word = ?1", "rodina"))
+                .as("a word other families have").isEqualTo(1);
         assertThat(as("admin.sas").get(period).then().statusCode(200).extract().asString())
                 .as("the funders' figures of the period do not change").isEqualTo(before);
         as("admin.sas").get(entry).then().statusCode(200).body("items.find { it.id == '" + erasureId + "' }.ground",
@@ -128,7 +134,8 @@ class RecordLifecycleTest {
 
     @Test
     void closedFamiliesPastRetentionAreAnonymisedKeepingFigures() {
-        Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Archivovaná")).post("/api/v1/families");
+        String word = "archiv" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = as("sas.dvorak").body(SampleRequests.family("Rodina Archivovaná " + word)).post("/api/v1/families");
         String id = created.then().statusCode(201).extract().path("id");
         as("sas.dvorak").body("""
                 {"date": "%s", "durationMinutes": 60, "type": "OFFICE", "summary": "Osobní údaje v zápisu."}"""
@@ -147,6 +154,8 @@ class RecordLifecycleTest {
         as("sas.dvorak").get("/api/v1/families/" + id + "/contacts").then()
                 .body("items", hasSize(1)).body("items[0].durationMinutes", equalTo(60)).body("items[0].summary", equalTo(null));
         as("sas.dvorak").queryParam("q", "archivovana").get("/api/v1/families").then().body("items.id", not(hasItem(id)));
+        assertThat(count("SELECT count(*) FROM family_name_token WHERE family_id = cast(?1 as uuid)", id)).isZero();
+        assertThat(count("SELECT count(*) FROM family_name_word WHERE word = ?1", word)).as("the anonymised name's word").isZero();
         assertThat(count("SELECT count(*) FROM outbox_event WHERE message_key = ?1 AND event_type = 'cz.opora.family.anonymised'", id)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM outbox_event WHERE message_key = ?1 AND event_type <> 'cz.opora.family.anonymised'", id)).isZero();
         lifecycle.anonymiseDue(1000);
