@@ -112,7 +112,9 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
 
     /** How many families in name order a text search by name looks at before it looks at the words' index. */
     public static final int NAME_WALK = 1_000;
-    /** Up to how many of the organization's words containing a word of the pattern are looked up together. */
+    /** Up to how many of the organization's words containing a word of the pattern are looked up together... */
+    public static final int WORDS_LOOKED_UP = 1_000;
+    /** ...and up to how many are merged in name order (a merge reads up to a chunk of each). */
     public static final int WORDS_MERGED = 64;
     /** Up to how many families having a word are sorted at once; a word more families have is merged in order. */
     public static final int WORD_FAMILIES_SORTED = 2_000;
@@ -131,17 +133,19 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
      * <ol>
      * <li>the next {@value #NAME_WALK} families in name order (an index range in a materialized CTE), filtered: a
      * pattern most names have ("jana");</li>
-     * <li>for each word of the pattern, the organization's words containing it (at most {@value #WORDS_MERGED} + 1)
+     * <li>for each word of the pattern, the organization's words containing it (at most {@value #WORDS_LOOKED_UP} + 1)
      * and how many families have them (counted up to {@value #WORD_FAMILIES_SORTED} + 1 in the index): the word with
      * the fewest leads ({@link #leads});</li>
      * <li>if at most {@value #WORD_FAMILIES_SORTED} families have it, they are all the candidates: filtered by the whole
-     * pattern and the criteria, sorted, cut ("svoboda 4241": the words containing "4241");</li>
-     * <li>otherwise its words' families, each walked in name order from the cursor and merged, {@value #TOKEN_CHUNK}
+     * pattern and the criteria, sorted, cut ("svoboda 4241": the 300 number-words containing "4241" at 1,000,000
+     * families);</li>
+     * <li>otherwise, if it is in at most {@value #WORDS_MERGED} words, their families, each word's walked in name order
+     * from the cursor and merged, {@value #TOKEN_CHUNK}
      * rows at a time, filtered ({@link #mergeWords}): a common pattern whose matches lie far away in name order
      * ("novak"); while a merge finds matches, up to {@value #TOKEN_CHUNKS} merges; when the first merge of a word finds
      * none, the next word's;</li>
-     * <li>when no word of the pattern is in at most {@value #WORDS_MERGED} words ("12"), or the merges did not fill the
-     * page: every match after the last row looked at, found through the organization-scoped GIN index
+     * <li>when no word of the pattern can lead ("12" is in more than {@value #WORDS_LOOKED_UP} words), or the merges
+     * did not fill the page: every match after the last row looked at, found through the organization-scoped GIN index
      * (V1_15__org_scoped_name_search.sql) and sorted.</li>
      * </ol>
      */
@@ -178,6 +182,9 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
             return sorted;
         }
         for (WordFamilies lead : leads) {
+            if (lead.words().length > WORDS_MERGED) {
+                continue;
+            }
             Merged merged = mergeWords(organization, criteria, lead.words(), key, id, limit);
             if (merged.last() == null) {
                 return merged.page();
@@ -199,14 +206,14 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
     }
 
     /**
-     * The pattern's words that are in at most {@value #WORDS_MERGED} of the organization's words, those the fewest
+     * The pattern's words that are in at most {@value #WORDS_LOOKED_UP} of the organization's words, those the fewest
      * families have first (counted up to {@value #WORD_FAMILIES_SORTED} + 1), then the longest.
      */
     List<WordFamilies> leads(String organization, String text) {
         List<WordFamilies> leads = new ArrayList<>();
         for (String word : new java.util.LinkedHashSet<>(List.of(SearchText.normalize(text).split(" ")))) {
             WordFamilies lead = wordFamilies(organization, word);
-            if (lead.words().length <= WORDS_MERGED) {
+            if (lead.words().length <= WORDS_LOOKED_UP) {
                 leads.add(lead);
             }
         }
@@ -218,7 +225,7 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
     /** The organization's words that contain this word, and how many families have them (counted up to one more than sorted). */
     private WordFamilies wordFamilies(String organization, String word) {
         Object[] row = (Object[]) getEntityManager().createNativeQuery("WITH w AS MATERIALIZED (SELECT word FROM family_name_word "
-                        + "WHERE owning_organization = :org AND word LIKE :word ESCAPE '\\' LIMIT " + (WORDS_MERGED + 1) + ") "
+                        + "WHERE owning_organization = :org AND word LIKE :word ESCAPE '\\' LIMIT " + (WORDS_LOOKED_UP + 1) + ") "
                         + "SELECT (SELECT array_agg(word) FROM w), (SELECT count(*) FROM (SELECT 1 FROM w JOIN family_name_token k "
                         + "ON k.owning_organization = :org AND k.token = w.word LIMIT " + (WORD_FAMILIES_SORTED + 1) + ") c)")
                 .setParameter("org", organization).setParameter("word", SearchText.containsPattern(word)).getSingleResult();
@@ -355,6 +362,16 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
                         + "AND w.word = gone.word AND NOT EXISTS (SELECT 1 FROM family_name_token k "
                         + "WHERE k.owning_organization = gone.organization AND k.token = gone.word)")
                 .setParameter(1, words.organizations()).setParameter(2, words.words()).executeUpdate();
+    }
+
+    /** The dictionary's next words after the cursor (organization, then word), at most {@code batch}. */
+    public NameWords nameWordsAfter(String organization, String word, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT owning_organization, word FROM family_name_word "
+                        + "WHERE (owning_organization, word) > (?1, ?2) ORDER BY owning_organization, word LIMIT ?3")
+                .setParameter(1, organization).setParameter(2, word).setParameter(3, batch).getResultList();
+        return new NameWords(rows.stream().map(row -> (String) row[0]).toArray(String[]::new),
+                rows.stream().map(row -> (String) row[1]).toArray(String[]::new));
     }
 
     /** Words of families' names, each with its organization (two arrays of one length). */

@@ -343,6 +343,21 @@ public class RecordLifecycleService {
     }
 
     /**
+     * One batch of the nightly sweep of the name search's dictionary (RetentionJob): of the next {@code batch} words
+     * after the cursor, those no family has any more (left behind when a family or member was renamed) are forgotten.
+     * Each batch is its own short transaction, since it locks the dictionary against new words until it commits.
+     *
+     * @return the cursor of the next batch (organization, word), or null after the last
+     */
+    @Transactional
+    public String[] sweepUnusedNameWords(String organization, String word, int batch) {
+        FamilyRepository.NameWords words = families.nameWordsAfter(organization, word, batch);
+        families.forgetUnusedNameWords(words);
+        int last = words.words().length - 1;
+        return last < batch - 1 ? null : new String[]{words.organizations()[last], words.words()[last]};
+    }
+
+    /**
      * Who read or changed the family's file, in this service and (reported by {@code cz.opora.audit.family-read})
      * in every other: for the owner's org-admin, and for auditors.
      */

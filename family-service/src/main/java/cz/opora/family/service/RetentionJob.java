@@ -5,11 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Anonymises closed families after the retention period. Runs on every replica; row locks share the work. */
+/**
+ * Anonymises closed families after the retention period (row locks share the work between replicas), then sweeps the
+ * name search's dictionary of words no family has any more.
+ */
 @ApplicationScoped
 public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
     static final int BATCH = 50;
+    static final int WORDS_BATCH = 1_000;
 
     @Inject
     RecordLifecycleService lifecycle;
@@ -25,6 +29,9 @@ public class RetentionJob {
         } while (done == BATCH);
         if (total > 0) {
             LOG.infof("anonymised %d closed famil(ies) past retention", total);
+        }
+        for (String[] after = {"", ""}; after != null; ) {
+            after = lifecycle.sweepUnusedNameWords(after[0], after[1], WORDS_BATCH);
         }
     }
 }

@@ -114,14 +114,14 @@ class FamilyNameSearchPlanTest {
                             report.add(String.format("%s %2d rows, %6d removed, %6d read (%d tokens), %4.0f ms, %s%s", shape,
                                     plan.at("/Plan/Actual Rows").asLong(), removed, touched, tokens,
                                     plan.path("Execution Time").asDouble(), scans, tokenScans));
-                            // The walk reads at most NAME_WALK families; the words' look-up at most WORDS_MERGED + 1
+                            // The walk reads at most NAME_WALK families; the words' look-up at most WORDS_LOOKED_UP + 1
                             // words and counts WORD_FAMILIES_SORTED + 1 of their families; the candidates are at most
                             // WORD_FAMILIES_SORTED; a merge reads TOKEN_CHUNK families and at most TOKEN_CHUNK of each
                             // word's; the last step (every match after the merges) reads the matches. Nothing scans a
                             // whole table.
                             long most = switch (step) {
                                 case "walk" -> FamilyRepository.NAME_WALK;
-                                case "words" -> FamilyRepository.WORDS_MERGED + 1;
+                                case "words" -> FamilyRepository.WORDS_LOOKED_UP + 1;
                                 case "candidates" -> FamilyRepository.WORD_FAMILIES_SORTED;
                                 case "merge" -> FamilyRepository.TOKEN_CHUNK;
                                 case "page" -> PAGE;
