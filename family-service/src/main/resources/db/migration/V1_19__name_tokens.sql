@@ -5,7 +5,7 @@
 --
 --   family_name_token  one row per distinct word of a family's search_name, with the family's search_name, so that
 --                      (organization, word) walks that word's families in name order from a cursor;
---   family_name_word   the organization's distinct words, with a trigram index: which words contain the pattern.
+--   family_name_word   each organization's distinct words, with a trigram index: which words contain the pattern.
 --
 -- A common pattern's page is then the first rows of a merge of a few words' ordered walks (FamilyRepository). Both
 -- tables are kept by the database in the statement that changes search_name (triggers below), so no write path can
@@ -26,7 +26,11 @@ CREATE TABLE family_name_word (
     word                varchar(200) NOT NULL,
     PRIMARY KEY (owning_organization, word)
 );
-CREATE INDEX family_name_word_trgm_idx ON family_name_word USING gin (owning_organization, word gin_trgm_ops);
+-- The trigrams alone, not (organization, trigrams) as family's GIN index: at 1,000,000 families (1,000,000 words in one
+-- organization) the organization's entry made "%4241%" cost 7 ms, the trigrams alone 0.7 ms. The look-up names the
+-- organization, which is checked on each matching word's row: other organizations' rows of the same word are read
+-- and dropped (one per organization that has it), never returned.
+CREATE INDEX family_name_word_trgm_idx ON family_name_word USING gin (word gin_trgm_ops);
 
 CREATE FUNCTION family_name_tokens_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
