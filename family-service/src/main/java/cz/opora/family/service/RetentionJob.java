@@ -20,7 +20,7 @@ public class RetentionJob {
 
     @Scheduled(cron = "${opora.retention.schedule:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "opora-retention")
-    void run() {
+    public void run() {
         int total = 0;
         int done;
         do {
