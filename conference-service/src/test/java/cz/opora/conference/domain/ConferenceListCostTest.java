@@ -29,7 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class ConferenceListCostTest {
+    /** The organization of the user who asks for pages (its conferences grow with every test that convenes one). */
     static final String ORGANIZATION = "ospod-mesto";
+    /**
+     * The organization whose list's plans are bounded: only this test writes its conferences, so the bounds do not
+     * depend on what other tests, or earlier runs on the same database, left.
+     */
+    static final String LIST_ORGANIZATION = "plan-list-own";
     static final int OTHERS = 40_000;
     static final int OTHER_ORGANIZATIONS = 2_000;
     /** ospod-mesto's generated conferences (it convenes them), and those of others it takes part in. */
@@ -46,7 +52,7 @@ class ConferenceListCostTest {
 
     @BeforeEach
     void data() {
-        GeneratedData.once(em, "SELECT count(*) FROM case_conference WHERE organization = 'plan-other-0'", () -> {
+        GeneratedData.once(em, "SELECT count(*) FROM case_conference WHERE organization = '" + LIST_ORGANIZATION + "'", () -> {
             em.createNativeQuery("""
                     INSERT INTO case_conference (id, family_id, organization, organization_type, convener, convener_name,
                                                  purpose, scheduled_for, place, status, created_at, updated_at, version)
@@ -54,27 +60,33 @@ class ConferenceListCostTest {
                            'Pracovník', 'Účel', timestamptz '2020-01-01' + make_interval(mins => i), 'Místo', 'PLANNED',
                            now(), now(), 0
                     FROM generate_series(1, :others) AS i
-                    UNION ALL
-                    SELECT gen_random_uuid(), gen_random_uuid(), CASE WHEN i <= :own THEN :org ELSE 'plan-other-' || i END,
-                           'OSPOD', 'plan-worker', 'Pracovník', 'Účel', timestamptz '1900-01-01' + make_interval(mins => i),
-                           'Místo', 'HELD', now(), now(), 0
-                    FROM generate_series(1, :own + :takesPart) AS i
-                    """).setParameter("orgs", OTHER_ORGANIZATIONS).setParameter("others", OTHERS).setParameter("org", ORGANIZATION)
-                    .setParameter("own", OWN).setParameter("takesPart", TAKES_PART).executeUpdate();
-            // Three worker participants each: the convener's own, and two of other organizations (ospod-mesto among
-            // them in the conferences it takes part in); two tasks of the first participant.
+                    """).setParameter("orgs", OTHER_ORGANIZATIONS).setParameter("others", OTHERS).executeUpdate();
+            // Each organization's own conferences and those it takes part in, before BEFORE; the purpose names the
+            // organization the conference was generated for.
+            for (String organization : List.of(ORGANIZATION, LIST_ORGANIZATION)) {
+                em.createNativeQuery("""
+                        INSERT INTO case_conference (id, family_id, organization, organization_type, convener, convener_name,
+                                                     purpose, scheduled_for, place, status, created_at, updated_at, version)
+                        SELECT gen_random_uuid(), gen_random_uuid(), CASE WHEN i <= :own THEN :org ELSE 'plan-other-' || i END,
+                               'OSPOD', 'plan-worker', 'Pracovník', :org, timestamptz '1900-01-01' + make_interval(mins => i),
+                               'Místo', 'HELD', now(), now(), 0
+                        FROM generate_series(1, :own + :takesPart) AS i
+                        """).setParameter("org", organization).setParameter("own", OWN).setParameter("takesPart", TAKES_PART)
+                        .executeUpdate();
+            }
+            // Three worker participants each: the convener's own, and two of other organizations (the organization the
+            // conference was generated for among them in those it takes part in); two tasks of the first participant.
             em.createNativeQuery("""
                     INSERT INTO case_conference_participant (id, conference_id, position, kind, organization, organization_type,
                                                              name, invitation, access)
                     SELECT gen_random_uuid(), c.id, p.n, 'WORKER',
                            CASE WHEN p.n = 0 THEN c.organization
-                                WHEN p.n = 1 AND c.scheduled_for < :before AND c.organization <> :org THEN :org
+                                WHEN p.n = 1 AND c.scheduled_for < :before AND c.organization <> c.purpose THEN c.purpose
                                 ELSE 'plan-other-' || ((abs(hashtext(c.id::text)) + p.n) % :orgs) END,
                            'OSPOD', 'Účastník ' || p.n, 'INVITED', CASE WHEN p.n = 0 THEN 'OWN' ELSE 'AWAITING_ACCEPTANCE' END
                     FROM case_conference c CROSS JOIN generate_series(0, 2) AS p(n)
                     WHERE c.organization LIKE 'plan-other-%' OR c.scheduled_for < :before
-                    """).setParameter("before", BEFORE).setParameter("org", ORGANIZATION).setParameter("orgs", OTHER_ORGANIZATIONS)
-                    .executeUpdate();
+                    """).setParameter("before", BEFORE).setParameter("orgs", OTHER_ORGANIZATIONS).executeUpdate();
             em.createNativeQuery("""
                     INSERT INTO case_conference_task (id, conference_id, position, what, owner_participant, due_date, status)
                     SELECT gen_random_uuid(), p.conference_id, t.n, 'Úkol ' || t.n, p.id, date '1900-02-01', 'OPEN'
@@ -122,7 +134,7 @@ class ConferenceListCostTest {
         List<String> report = new ArrayList<>();
         for (Instant after : new Instant[] {null, BEFORE}) {
             var recorded = RecordedStatements.onThisThreadDuring(() -> QuarkusTransaction.requiringNew().call(() -> conferences.page(
-                    ORGANIZATION, false, Instant.now(), after, after == null ? null : UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"),
+                    LIST_ORGANIZATION, false, Instant.now(), after, after == null ? null : UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"),
                     PAGE + 1)));
             List<CaseConference> rows = recorded.result();
             List<String> statements = recorded.statements();
@@ -153,7 +165,7 @@ class ConferenceListCostTest {
     JsonNode explain(String sql, Instant after, String mode) {
         return QueryPlans.explainRecorded(em, sql, before -> {
             if (before.matches("(?s).*organization\\s*(=|<>)$")) {
-                return "'" + ORGANIZATION + "'";
+                return "'" + LIST_ORGANIZATION + "'";
             } else if (before.endsWith("(")) {
                 return "timestamptz '" + after + "'";
             } else if (before.endsWith(",")) {

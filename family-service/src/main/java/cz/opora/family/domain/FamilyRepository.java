@@ -68,45 +68,52 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
         return find("from Family f where " + String.join(" and ", where) + order, params).page(0, limit).list();
     }
 
-    /** The criteria's conditions on the family (or the walked rows) named {@code f}, the organization's aside. */
-    private static List<String> filters(Criteria criteria, String f) {
-        List<String> where = new ArrayList<>();
+    /**
+     * One condition of the criteria, written once for JPQL and once for SQL (the native steps of
+     * {@link #searchTextByName}), on the rows named by {@code %1$s}, with its parameter and value. An enum is bound as
+     * itself in JPQL and as its name in SQL.
+     */
+    private record Condition(String jpql, String sql, String parameter, Object value) {
+        Object nativeValue() {
+            return value instanceof Enum<?> constant ? constant.name() : value;
+        }
+    }
+
+    /** The criteria's conditions, the organization's aside. */
+    private static List<Condition> conditions(Criteria criteria) {
+        List<Condition> conditions = new ArrayList<>();
         if (criteria.text() != null) {
-            where.add(f + ".searchName like :text escape '\\'");
+            conditions.add(new Condition("%1$s.searchName like :text escape '\\'", "%1$s.search_name LIKE :text ESCAPE '\\'",
+                    "text", SearchText.containsPattern(criteria.text())));
         }
         if (criteria.municipality() != null) {
-            where.add(f + ".searchMunicipality = :municipality");
+            conditions.add(new Condition("%1$s.searchMunicipality = :municipality", "%1$s.search_municipality = :municipality",
+                    "municipality", SearchText.normalize(criteria.municipality())));
         }
         if (criteria.status() != null) {
-            where.add(f + ".status = :status");
+            conditions.add(new Condition("%1$s.status = :status", "%1$s.status = :status", "status", criteria.status()));
         }
         if (criteria.keyWorker() != null) {
-            where.add(f + ".keyWorker = :keyWorker");
+            conditions.add(new Condition("%1$s.keyWorker = :keyWorker", "%1$s.key_worker = :keyWorker", "keyWorker",
+                    criteria.keyWorker()));
         }
         if (criteria.caseloadOf() != null) {
-            where.add("(" + f + ".keyWorker = :me or exists (select 1 from FamilyTeamMember t where t.family.id = " + f
-                    + ".id and t.worker = :me))");
+            conditions.add(new Condition(
+                    "(%1$s.keyWorker = :me or exists (select 1 from FamilyTeamMember t where t.family.id = %1$s.id and t.worker = :me))",
+                    "(%1$s.key_worker = :me OR EXISTS (SELECT 1 FROM family_team_member t WHERE t.family_id = %1$s.id AND t.worker = :me))",
+                    "me", criteria.caseloadOf()));
         }
-        return where;
+        return conditions;
+    }
+
+    /** The criteria's conditions in JPQL on the family (or the walked rows) named {@code f}. */
+    private static List<String> filters(Criteria criteria, String f) {
+        return conditions(criteria).stream().map(condition -> condition.jpql().formatted(f)).toList();
     }
 
     private static Parameters parameters(String organization, Criteria criteria) {
         Parameters params = Parameters.with("org", organization);
-        if (criteria.text() != null) {
-            params.and("text", SearchText.containsPattern(criteria.text()));
-        }
-        if (criteria.municipality() != null) {
-            params.and("municipality", SearchText.normalize(criteria.municipality()));
-        }
-        if (criteria.status() != null) {
-            params.and("status", criteria.status());
-        }
-        if (criteria.keyWorker() != null) {
-            params.and("keyWorker", criteria.keyWorker());
-        }
-        if (criteria.caseloadOf() != null) {
-            params.and("me", criteria.caseloadOf());
-        }
+        conditions(criteria).forEach(condition -> params.and(condition.parameter(), condition.value()));
         return params;
     }
 
@@ -133,7 +140,7 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
      * <ol>
      * <li>the next {@value #NAME_WALK} families in name order (an index range in a materialized CTE), filtered: a
      * pattern most names have ("jana");</li>
-     * <li>for each word of the pattern, the organization's words containing it (at most {@value #WORDS_LOOKED_UP} + 1)
+     * <li>for each of the pattern's {@value #WORDS_TRIED} longest words, the organization's words containing it (at most {@value #WORDS_LOOKED_UP} + 1)
      * and how many families have them (counted up to {@value #WORD_FAMILIES_SORTED} + 1 in the index): the word with
      * the fewest leads ({@link #leads});</li>
      * <li>if at most {@value #WORD_FAMILIES_SORTED} families have it, they are all the candidates: filtered by the whole
@@ -205,13 +212,21 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
         return page;
     }
 
+    /** How many of the pattern's words, the longest, are looked up as leads: one statement each. */
+    public static final int WORDS_TRIED = 3;
+
     /**
-     * The pattern's words that are in at most {@value #WORDS_LOOKED_UP} of the organization's words, those the fewest
-     * families have first (counted up to {@value #WORD_FAMILIES_SORTED} + 1), then the longest.
+     * Of the pattern's {@value #WORDS_TRIED} longest distinct words, those in at most {@value #WORDS_LOOKED_UP} of the
+     * organization's words, those the fewest families have first (counted up to {@value #WORD_FAMILIES_SORTED} + 1),
+     * then the longest. Every match contains every word of the pattern, so any of them gives every match: the others
+     * are not looked up (a pattern of many short words would otherwise cost a statement per word).
      */
     List<WordFamilies> leads(String organization, String text) {
         List<WordFamilies> leads = new ArrayList<>();
-        for (String word : new java.util.LinkedHashSet<>(List.of(SearchText.normalize(text).split(" ")))) {
+        List<String> tried = new java.util.LinkedHashSet<>(List.of(SearchText.normalize(text).split(" "))).stream()
+                .filter(word -> !word.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(WORDS_TRIED).toList();
+        for (String word : tried) {
             WordFamilies lead = wordFamilies(organization, word);
             if (lead.words().length <= WORDS_LOOKED_UP) {
                 leads.add(lead);
@@ -301,41 +316,14 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** {@link #filters} in SQL, on family {@code f}: the pattern and the criteria, the organization's aside. */
+    /** The criteria's conditions in SQL on family {@code f} (a text search: the pattern is among them). */
     private static List<String> nativeFilters(Criteria criteria) {
-        List<String> where = new ArrayList<>(List.of("f.search_name LIKE :text ESCAPE '\\'"));
-        if (criteria.municipality() != null) {
-            where.add("f.search_municipality = :municipality");
-        }
-        if (criteria.status() != null) {
-            where.add("f.status = :status");
-        }
-        if (criteria.keyWorker() != null) {
-            where.add("f.key_worker = :keyWorker");
-        }
-        if (criteria.caseloadOf() != null) {
-            where.add("(f.key_worker = :me OR EXISTS (SELECT 1 FROM family_team_member t WHERE t.family_id = f.id "
-                    + "AND t.worker = :me))");
-        }
-        return where;
+        return conditions(criteria).stream().map(condition -> condition.sql().formatted("f")).toList();
     }
 
     private static void bindNative(jakarta.persistence.Query query, Criteria criteria) {
-        query.setParameter("text", SearchText.containsPattern(criteria.text()));
-        if (criteria.municipality() != null) {
-            query.setParameter("municipality", SearchText.normalize(criteria.municipality()));
-        }
-        if (criteria.status() != null) {
-            query.setParameter("status", criteria.status().name());
-        }
-        if (criteria.keyWorker() != null) {
-            query.setParameter("keyWorker", criteria.keyWorker());
-        }
-        if (criteria.caseloadOf() != null) {
-            query.setParameter("me", criteria.caseloadOf());
-        }
+        conditions(criteria).forEach(condition -> query.setParameter(condition.parameter(), condition.nativeValue()));
     }
-
 
     /** The words of these families' names, as family_name_word holds them (read before the families are erased). */
     public NameWords nameWordsOf(UUID... ids) {

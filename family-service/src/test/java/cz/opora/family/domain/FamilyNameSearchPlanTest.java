@@ -191,6 +191,22 @@ class FamilyNameSearchPlanTest {
         System.out.println("--- pages compared with sorting every match:\n" + String.join("\n", shapes));
     }
 
+    /**
+     * A pattern of four distinct words looks up its {@value FamilyRepository#WORDS_TRIED} longest, one statement each,
+     * not every word (a pattern of many short words would cost a statement per word), and its page is still every
+     * match in order.
+     */
+    @Test
+    void aPatternOfManyWordsLooksUpOnlyItsLongest() {
+        var criteria = new FamilyRepository.Criteria("jana novakova petr novak", null, null, null, null, true);
+        Search search = search(BIG, criteria, null);
+        assertThat(search.sql().stream().filter(sql -> Search.step(sql).equals("words")).count())
+                .as("look-ups of the words of " + search.sql().stream().map(Search::step).toList())
+                .isEqualTo(FamilyRepository.WORDS_TRIED);
+        assertThat(search.rows().stream().map(f -> f.id).toList()).as("the page").hasSize(PAGE)
+                .isEqualTo(sorted(criteria, null));
+    }
+
     /** The page by the plainest statement: every match after the cursor, sorted. */
     @SuppressWarnings("unchecked")
     List<UUID> sorted(FamilyRepository.Criteria criteria, Family after) {
@@ -236,8 +252,9 @@ class FamilyNameSearchPlanTest {
         } finally {
             statements = RecordedStatements.stop();
         }
-        // walk, matches, words, the merges, the page by id, every match after the merges
-        assertThat(statements).as("the statements for the page").hasSizeBetween(1, 4 + FamilyRepository.TOKEN_CHUNKS + 1);
+        // the walk, a look-up per word tried, the candidates or the merges and the page by id, every match after them
+        assertThat(statements).as("the statements for the page")
+                .hasSizeBetween(1, 1 + FamilyRepository.WORDS_TRIED + FamilyRepository.TOKEN_CHUNKS + 2);
         return new Search(statements, rows, organization, criteria, after);
     }
 

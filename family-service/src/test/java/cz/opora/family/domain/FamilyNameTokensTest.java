@@ -32,6 +32,8 @@ class FamilyNameTokensTest {
     void theWordsFollowEveryChangeOfAFamilysNames() {
         String marker = "slovo" + UUID.randomUUID().toString().substring(0, 8);
         String old = "stare" + UUID.randomUUID().toString().substring(0, 8);
+        // Another family of the organization keeps "rodina" after this one is renamed (whatever else the database holds).
+        as("sas.dvorak").body(SampleRequests.family("Rodina " + marker + "x")).post("/api/v1/families").then().statusCode(201);
         String id = as("sas.dvorak").body(SampleRequests.family("Rodina " + old + " " + marker)).post("/api/v1/families")
                 .then().statusCode(201).extract().path("id");
         assertThat(tokens(id)).containsExactlyInAnyOrder("rodina", old, marker, "jana", "novakova", "petr", "novak");
@@ -45,7 +47,8 @@ class FamilyNameTokensTest {
         assertThat(tokens(id)).containsExactlyInAnyOrder("domacnost", marker, "jana", "novakova", "petr", "novak");
         assertThat(words()).as("a word no family has any more stays until the nightly sweep").contains(old);
         retention.run();
-        assertThat(words()).as("after the sweep").doesNotContain(old).contains("rodina", "domacnost", marker);
+        assertThat(words()).as("after the sweep: the old word goes, a word another family has stays")
+                .doesNotContain(old).contains("rodina", "domacnost", marker);
 
         as("sas.dvorak").body(SampleRequests.member("Zdeněk", "Strýcovský")).post(path + "/members").then().statusCode(201);
         assertThat(tokens(id)).contains("zdenek", "strycovsky");
