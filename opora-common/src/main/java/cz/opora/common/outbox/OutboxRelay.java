@@ -241,12 +241,16 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * When Kafka acknowledged the batch: {@code clock_timestamp()}, the time of this update. The transaction's
+     * {@code now()} is when its first statement, the batch's select, ran: before the send.
+     */
     private static void markPublished(Connection connection, List<UUID> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox_event SET published_at = now() WHERE id = ANY(?)")) {
+                "UPDATE outbox_event SET published_at = clock_timestamp() WHERE id = ANY(?)")) {
             update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             update.executeUpdate();
         }
