@@ -8,6 +8,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +25,12 @@ import java.util.concurrent.TimeUnit;
  * relay sends), on the same broker; prints the p50 and p99 of send-to-acknowledgement in milliseconds. With a fourth
  * argument {@code receipt}, a consumer in the same process (the topic's partitions assigned, from their end) also
  * takes each record, and the line goes on with the p50 and p99 of send-to-receipt: what the issue's "commit to the
- * consumer's effect" is compared with. Run as a single source file:
- * java -cp kafka-clients.jar:... bench/RawKafka.java BOOTSTRAP TOPIC COUNT [receipt]
+ * consumer's effect" is compared with. With {@code commit JDBC_URL USER PASSWORD} instead, that consumer also writes
+ * one row per record in its own PostgreSQL transaction (plain JDBC: insert, commit; the table
+ * {@code bench_raw_effect}, made and dropped here), and the line goes on with the p50 and p99 of send-to-commit: the
+ * least an effect in a database costs, beside which Opora's effect (its deduplication row, the projection's rows, the
+ * audit row) is read. Run as a single source file:
+ * java -cp kafka-clients.jar:...[:postgresql.jar] bench/RawKafka.java BOOTSTRAP TOPIC COUNT [receipt | commit URL USER PASSWORD]
  */
 public class RawKafka {
     public static void main(String[] args) throws Exception {
@@ -34,10 +43,12 @@ public class RawKafka {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         String topic = args[1];
         int count = Integer.parseInt(args[2]);
-        boolean receipt = args.length > 3 && args[3].equals("receipt");
+        boolean commit = args.length > 6 && args[3].equals("commit");
+        boolean receipt = commit || args.length > 3 && args[3].equals("receipt");
         double[] acked = new double[count];
         long[] sent = new long[count];
         long[] received = new long[count];
+        long[] committed = new long[count];
         CountDownLatch all = new CountDownLatch(count);
         String payload = "{\"type\":\"bench\",\"data\":\"" + "x".repeat(600) + "\"}";
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
@@ -47,7 +58,8 @@ public class RawKafka {
             Thread consumer = null;
             if (receipt) {
                 CountDownLatch assigned = new CountDownLatch(1);
-                consumer = new Thread(() -> consume(args[0], topic, received, all, assigned));
+                Effect effect = commit ? new Effect(args[4], args[5], args[6]) : null;
+                consumer = new Thread(() -> consume(args[0], topic, received, effect, committed, all, assigned));
                 consumer.start();
                 assigned.await();
             }
@@ -76,11 +88,23 @@ public class RawKafka {
             Arrays.sort(took);
             line += String.format(" %.1f %.1f", took[count / 2], took[(int) Math.ceil(count * 0.99) - 1]);
         }
+        if (commit) {
+            double[] took = new double[count];
+            for (int i = 0; i < count; i++) {
+                took[i] = (committed[i] - sent[i]) / 1e6;
+            }
+            Arrays.sort(took);
+            line += String.format(" %.1f %.1f", took[count / 2], took[(int) Math.ceil(count * 0.99) - 1]);
+        }
         System.out.println(line);
     }
 
-    /** Takes the measured records (value "i payload") as they come, noting when each arrived. */
-    static void consume(String bootstrap, String topic, long[] received, CountDownLatch all, CountDownLatch assigned) {
+    /**
+     * Takes the measured records (value "i payload") as they come, noting when each arrived and, with an effect, when
+     * its row was committed.
+     */
+    static void consume(String bootstrap, String topic, long[] received, Effect effect, long[] committed,
+                        CountDownLatch all, CountDownLatch assigned) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -97,13 +121,62 @@ public class RawKafka {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                     long now = System.nanoTime();
                     if (record.key().startsWith("key-")) {
-                        received[Integer.parseInt(record.value().substring(0, record.value().indexOf(' ')))] = now;
+                        int i = Integer.parseInt(record.value().substring(0, record.value().indexOf(' ')));
+                        received[i] = now;
+                        if (effect != null) {
+                            effect.write(record.key(), record.value());
+                            committed[i] = System.nanoTime();
+                        }
                         all.countDown();
                     }
                 }
             }
         } catch (org.apache.kafka.common.errors.InterruptException e) {
             // stopped after the last record
+        } finally {
+            if (effect != null) {
+                effect.close();
+            }
+        }
+    }
+
+    /** One row per record, each in its own transaction, on one connection. */
+    static final class Effect {
+        private final Connection connection;
+        private final PreparedStatement insert;
+
+        Effect(String url, String user, String password) {
+            try {
+                connection = DriverManager.getConnection(url, user, password);
+                try (Statement ddl = connection.createStatement()) {
+                    ddl.execute("DROP TABLE IF EXISTS bench_raw_effect");
+                    ddl.execute("CREATE TABLE bench_raw_effect (id text PRIMARY KEY, value text NOT NULL)");
+                }
+                connection.setAutoCommit(false);
+                insert = connection.prepareStatement("INSERT INTO bench_raw_effect (id, value) VALUES (?, ?)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void write(String id, String value) {
+            try {
+                insert.setString(1, id);
+                insert.setString(2, value);
+                insert.executeUpdate();
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void close() {
+            try (Connection c = connection; Statement ddl = c.createStatement()) {
+                c.setAutoCommit(true);
+                ddl.execute("DROP TABLE bench_raw_effect");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
