@@ -43,7 +43,10 @@ public class RawKafka {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         String topic = args[1];
         int count = Integer.parseInt(args[2]);
-        boolean commit = args.length > 6 && args[3].equals("commit");
+        if (args.length > 3 && args[3].equals("commit") && args.length != 7) {
+            throw new IllegalArgumentException("usage: RawKafka BOOTSTRAP TOPIC COUNT commit JDBC_URL USER PASSWORD");
+        }
+        boolean commit = args.length > 3 && args[3].equals("commit");
         boolean receipt = commit || args.length > 3 && args[3].equals("receipt");
         double[] acked = new double[count];
         long[] sent = new long[count];
@@ -60,6 +63,7 @@ public class RawKafka {
                 CountDownLatch assigned = new CountDownLatch(1);
                 Effect effect = commit ? new Effect(args[4], args[5], args[6]) : null;
                 consumer = new Thread(() -> consume(args[0], topic, received, effect, committed, all, assigned));
+                consumer.setDaemon(true); // a failure of the producer's side ends the program, not waits for it
                 consumer.start();
                 assigned.await();
             }
@@ -170,12 +174,14 @@ public class RawKafka {
             }
         }
 
+        /** Drops the table; a failure here is reported, not thrown over the one that ended the run. */
         void close() {
             try (Connection c = connection; Statement ddl = c.createStatement()) {
+                c.rollback(); // after a failed write the transaction is aborted
                 c.setAutoCommit(true);
-                ddl.execute("DROP TABLE bench_raw_effect");
+                ddl.execute("DROP TABLE IF EXISTS bench_raw_effect");
             } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                System.err.println("bench_raw_effect not dropped: " + e.getMessage());
             }
         }
     }
