@@ -82,25 +82,30 @@ public class RawKafka {
                 consumer.join();
             }
         }
-        Arrays.sort(acked);
-        String line = String.format("%.1f %.1f", acked[count / 2], acked[(int) Math.ceil(count * 0.99) - 1]);
+        String line = p50p99(acked);
         if (receipt) {
-            double[] took = new double[count];
-            for (int i = 0; i < count; i++) {
-                took[i] = (received[i] - sent[i]) / 1e6;
-            }
-            Arrays.sort(took);
-            line += String.format(" %.1f %.1f", took[count / 2], took[(int) Math.ceil(count * 0.99) - 1]);
+            line += " " + p50p99(since(sent, received));
         }
         if (commit) {
-            double[] took = new double[count];
-            for (int i = 0; i < count; i++) {
-                took[i] = (committed[i] - sent[i]) / 1e6;
-            }
-            Arrays.sort(took);
-            line += String.format(" %.1f %.1f", took[count / 2], took[(int) Math.ceil(count * 0.99) - 1]);
+            line += " " + p50p99(since(sent, committed));
         }
         System.out.println(line);
+    }
+
+    /** "p50 p99" of the milliseconds, nearest rank. */
+    static String p50p99(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return String.format("%.1f %.1f", sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1]);
+    }
+
+    /** Milliseconds from each start to its end (System.nanoTime). */
+    static double[] since(long[] start, long[] end) {
+        double[] millis = new double[start.length];
+        for (int i = 0; i < start.length; i++) {
+            millis[i] = (end[i] - start[i]) / 1e6;
+        }
+        return millis;
     }
 
     /**
